@@ -1,0 +1,88 @@
+package dev.cloudfit.cli;
+
+import dev.cloudfit.core.error.CloudfitException;
+import dev.cloudfit.core.error.ExitCode;
+import dev.cloudfit.core.spi.CommandContribution;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Builds the command tree from the modules found on the class path and runs it. This is the one
+ * boundary where failures become a one-line message and an exit code; stack traces only with -v.
+ */
+public final class CloudfitCommandLine {
+
+    private CloudfitCommandLine() {
+    }
+
+    /** The command tree: {@code cloudfit} plus every contributed command. */
+    public static CommandLine build(PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new CloudfitCommand());
+        for (CommandContribution contribution : ServiceLoader.load(CommandContribution.class)) {
+            for (Object command : contribution.commands()) {
+                cli.addSubcommand(command);
+            }
+        }
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        return cli;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean verbose = List.of(args).contains("-v") || List.of(args).contains("--verbose");
+        CommandLine cli = build(out, err);
+        cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("cloudfit: " + e.getMessage());
+            failed.getErr().println("Try 'cloudfit " + commandPath(failed) + "--help' for usage.");
+            if (verbose) {
+                e.printStackTrace(failed.getErr());
+            }
+            return ExitCode.BAD_INPUT.code();
+        });
+        cli.setExecutionExceptionHandler((Exception e, CommandLine failed, CommandLine.ParseResult parsed) -> {
+            PrintWriter w = failed.getErr();
+            if (e instanceof CloudfitException known) {
+                w.println("cloudfit: error: " + oneLine(known.getMessage()));
+                if (verbose) {
+                    e.printStackTrace(w);
+                }
+                w.flush();
+                return known.exitCode().code();
+            }
+            w.println("cloudfit: internal error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                    + (verbose ? "" : " (run again with -v for details)"));
+            if (verbose) {
+                e.printStackTrace(w);
+            }
+            w.flush();
+            return ExitCode.INTERNAL.code();
+        });
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // failures outside picocli's handlers (e.g. while building a command) still get one line
+            err.println("cloudfit: internal error: " + e);
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL.code();
+        }
+    }
+
+    private static String commandPath(CommandLine c) {
+        String qualified = c.getCommandSpec().qualifiedName(" ");
+        int space = qualified.indexOf(' ');
+        return space < 0 ? "" : qualified.substring(space + 1) + " ";
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replace('\n', ' ').replace('\r', ' ');
+    }
+}
