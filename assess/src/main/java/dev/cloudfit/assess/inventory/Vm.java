@@ -130,6 +130,7 @@ public record Vm(
         public Builder placement(Placement v) { this.placement = v; return this; }
         public Builder annotation(String v) { this.annotation = v; return this; }
         public Builder customAttribute(String key, String value) { this.customAttributes.put(key, value); return this; }
+        public Builder customAttributeIfAbsent(String key, String value) { this.customAttributes.putIfAbsent(key, value); return this; }
         public Builder tag(Tag v) { this.tags.add(v); return this; }
         public Builder disks(List<Disk> v) { this.disks.clear(); this.disks.addAll(v); return this; }
         public Builder disk(Disk v) { this.disks.add(v); return this; }
@@ -139,6 +140,11 @@ public record Vm(
         public Builder partition(Partition v) { this.partitions.add(v); return this; }
         public Builder provisioned(DataSize v) { this.provisioned = v; return this; }
         public Builder inUse(DataSize v) { this.inUse = v; return this; }
+
+        public int vcpus() { return vcpus; }
+        public DataSize memory() { return memory; }
+        public List<Disk> disks() { return List.copyOf(disks); }
+        public List<Nic> nics() { return List.copyOf(nics); }
 
         public Vm build() {
             return new Vm(identity, powerState, template, vcpus, coresPerSocket, memory, firmware, guestOs,

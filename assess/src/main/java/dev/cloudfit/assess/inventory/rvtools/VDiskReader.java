@@ -1,0 +1,95 @@
+package dev.cloudfit.assess.inventory.rvtools;
+
+import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskProvisioning;
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.reports.xlsx.SheetRow;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * vDisk: one row per virtual disk. Without this sheet each VM keeps one aggregated disk sized from
+ * vInfo (as Azure Migrate's RVTools import does), and the field sources say so.
+ */
+final class VDiskReader extends VmSheetReader {
+
+    static final String AGGREGATED_LABEL = "all disks (vInfo total)";
+
+    private int label;
+    private int capacity;
+    private int raw;
+    private int mode;
+    private int sharing;
+    private int sharedBus;
+    private int thin;
+    private int eager;
+    private int controller;
+    private int path;
+
+    VDiskReader(VmAssembly vms) {
+        super(vms);
+    }
+
+    /** The stand-in disk when only vInfo's total is known. */
+    static Disk aggregated(DataSize total) {
+        return new Disk(AGGREGATED_LABEL, total, DiskProvisioning.UNKNOWN, null, null, false, false, false);
+    }
+
+    @Override
+    BitSet columns(SheetContext s) {
+        var h = s.header();
+        label = h.index(RvColumns.DISK_LABEL);
+        capacity = h.index(RvColumns.CAPACITY);
+        raw = h.index(RvColumns.RAW);
+        mode = h.index(RvColumns.DISK_MODE);
+        sharing = h.index(RvColumns.SHARING_MODE);
+        sharedBus = h.index(RvColumns.SHARED_BUS);
+        thin = h.index(RvColumns.THIN);
+        eager = h.index(RvColumns.EAGER);
+        controller = h.index(RvColumns.CONTROLLER);
+        path = h.index(RvColumns.DISK_PATH);
+        if (capacity >= 0) {
+            s.log().fed("disks", s.sheet());
+        }
+        return SheetWalker.columns(label, capacity, raw, mode, sharing, sharedBus, thin, eager, controller, path);
+    }
+
+    @Override
+    void apply(SheetContext s, SheetRow row, VmAssembly.Entry vm) {
+        DataSize size = s.mebibytes(row, capacity);
+        if (size == null) {
+            s.log().warn("rvtools.vdisk.no-capacity", s.at(row, capacity), "a disk without a capacity was ignored");
+            return;
+        }
+        if (!vm.hasDiskRows) {
+            vm.vm.disks(List.of());
+            vm.hasDiskRows = true;
+        }
+        String diskMode = lower(s.text(row, mode));
+        String share = lower(s.text(row, sharing));
+        String bus = lower(s.text(row, sharedBus));
+        boolean shared = (share != null && share.contains("multiwriter"))
+                || (bus != null && !bus.equals("nosharing") && !bus.isEmpty());
+        Boolean isThin = s.bool(row, thin);
+        Boolean isEager = s.bool(row, eager);
+        DiskProvisioning p = isThin == null ? DiskProvisioning.UNKNOWN
+                : isThin ? DiskProvisioning.THIN
+                : Boolean.TRUE.equals(isEager) ? DiskProvisioning.THICK_EAGER_ZEROED : DiskProvisioning.THICK_LAZY_ZEROED;
+        vm.vm.disk(new Disk(s.text(row, label), size, p, datastore(s.text(row, path)), s.text(row, controller),
+                diskMode != null && diskMode.startsWith("independent"), s.flag(row, raw), shared));
+    }
+
+    /** "[ds01] vm/vm.vmdk" → "ds01". */
+    static String datastore(String path) {
+        if (path == null || !path.startsWith("[")) {
+            return null;
+        }
+        int end = path.indexOf(']');
+        return end > 1 ? path.substring(1, end) : null;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+}
