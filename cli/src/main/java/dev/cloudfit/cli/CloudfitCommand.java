@@ -2,6 +2,8 @@ package dev.cloudfit.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +22,11 @@ final class CloudfitCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    /** Read by the command boundary (CloudfitCommandLine), declared here so every command accepts it. */
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "print stack traces with errors")
+    boolean verbose;
 
     @Override
     public void run() {

@@ -23,11 +23,13 @@ public final class CloudfitCommandLine {
     /** The command tree: {@code cloudfit} plus every contributed command. */
     public static CommandLine build(PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new CloudfitCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         for (CommandContribution contribution : ServiceLoader.load(CommandContribution.class)) {
             for (Object command : contribution.commands()) {
                 cli.addSubcommand(command);
             }
         }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli;

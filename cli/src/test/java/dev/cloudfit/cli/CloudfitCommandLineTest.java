@@ -21,7 +21,7 @@ class CloudfitCommandLineTest {
     void helpListsContributedCommandsAndExitCodes() {
         assertThat(run("--help")).isZero();
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).contains("Usage: cloudfit").contains("inventory").contains("generate").contains("Exit codes");
+        assertThat(help).contains("Usage: cloudfit").contains("inventory").contains("Exit codes");
     }
 
     @Test
@@ -34,6 +34,34 @@ class CloudfitCommandLineTest {
     void unknownCommandIsAUsageErrorWithExitCode2() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cloudfit:").doesNotContain("at dev.cloudfit");
+    }
+
+    @Test
+    void inventoryOfAMissingFileIsOneLineWithExitCode2() {
+        assertThat(run("inventory", "no-such-file.xlsx")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("cloudfit: error: no-such-file.xlsx: no such file or folder");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        assertThat(run("inventory", "no-such-file.xlsx", "-v")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at dev.cloudfit");
+    }
+
+    @Test
+    void inventoryOfARealWorkbookPrintsTheSummary() {
+        java.nio.file.Path fixture = java.nio.file.Path.of(System.getProperty("cloudfit.shared", "../shared"),
+                "fixtures/rvtools/mjvincent-SizingWorkshop-RVTools-mb-headers.xlsx");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(fixture),
+                "skipped: ../shared fixtures are absent");
+        assertThat(run("inventory", fixture.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("VMs: 795 (763 on, 32 off), templates: 10, hosts: 34")
+                .contains("vCPUs: 2721");
+        out.reset();
+        assertThat(run("inventory", fixture.toString(), "--format", "json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"poweredOn\" : 763");
     }
 
     @Test
