@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads {@code vm-sizes.json}: series blocks that carry the features and source shared by their
- * sizes, each size one object of limits. Refuses duplicate series or size names and sizes the
+ * sizes, each size one object of limits. A size may override its series' accelerated networking
+ * (Bv1 offers it on three sizes only). Refuses duplicate series or size names and sizes the
  * region list names but the size list lacks.
  */
 final class VmSizeCatalogReader {
@@ -70,7 +71,10 @@ final class VmSizeCatalogReader {
                         e.optNonNegativeInt("uncachedIops"), megabytes(e.optNonNegativeNumber("uncachedMBps")),
                         e.optNonNegativeInt("burstIops"), megabytes(e.optNonNegativeNumber("burstMBps")),
                         e.optNonNegativeInt("maxNics"), megabits(e.optNonNegativeNumber("networkMbps")),
-                        premium, accel, generations, arch, regions.regionsOf(name), source, note));
+                        percent(e), premium,
+                        e.optText("acceleratedNetworking").isPresent()
+                                ? e.enumValue("acceleratedNetworking", AcceleratedNetworking.class) : accel,
+                        generations, arch, regions.regionsOf(name), source, note));
             }
         }
         for (VmSizeName listed : regions.bySize().keySet()) {
@@ -80,6 +84,14 @@ final class VmSizeCatalogReader {
             }
         }
         return new Result(List.copyOf(sizes), List.copyOf(sources));
+    }
+
+    private static OptionalDouble percent(EntryReader e) {
+        OptionalDouble p = e.optNonNegativeNumber("baseCpuPercent");
+        if (p.isPresent() && p.getAsDouble() > 100) {
+            throw e.fail("'baseCpuPercent' must be at most 100, was " + p.getAsDouble());
+        }
+        return p;
     }
 
     private static double positive(EntryReader e, String field) {

@@ -3,6 +3,7 @@ package dev.cloudfit.assess.catalog;
 import dev.cloudfit.core.units.DataSize;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param burstDiskIops       uncached burst IOPS where the page lists bursting (up to 30 minutes)
  * @param burstDiskThroughput uncached burst throughput, as above
  * @param networkBandwidth    expected (maximum aggregate) network bandwidth across all NICs
+ * @param baseCpuPercent      for burstable (B) sizes, the baseline CPU performance of the whole VM in
+ *                            percent (the 2024 "0-100%" scale of the CPU burst table); empty elsewhere
  * @param premiumStorage      whether Premium SSD (and v2/Ultra) disks can be attached
  * @param regions             where the size is offered, from the Azure Batch size list when the size
  *                            is in it (see {@link CatalogVersion}); empty when not known
@@ -39,6 +42,7 @@ public record VmSizeSpec(
         Optional<DataRate> burstDiskThroughput,
         OptionalInt maxNics,
         Optional<DataRate> networkBandwidth,
+        OptionalDouble baseCpuPercent,
         boolean premiumStorage,
         AcceleratedNetworking acceleratedNetworking,
         Set<HyperVGeneration> hyperVGenerations,

@@ -29,6 +29,12 @@ class CatalogGa4ghFixtureTest {
 
     private static final String FIXTURE = "fixtures/azure/vm-capabilities/ga4gh-tes-BatchSupportedVmSizeInformation_AZURECLOUD.json";
 
+    /** Batch family keys whose Learn series name differs: standardMSFamily is the M series, standardMSv2Family is Mv2. */
+    private static final Map<String, String> FAMILY_ALIASES = Map.of("ms", "m", "msv2", "mv2");
+
+    /** Temp disks where the Learn page and the Batch list disagree; the page's figure is kept (see the series note). */
+    private static final Set<String> KNOWN_TEMP_DISK_DISAGREEMENTS = Set.of("Standard_E64as_v4");
+
     private final AzureCatalog catalog = AzureCatalog.bundled();
 
     @Test
@@ -46,7 +52,8 @@ class CatalogGa4ghFixtureTest {
                 continue;
             }
             String family = e.get("VmFamily").asText();
-            String key = family.replaceFirst("(?i)^standard", "").replaceFirst("(?i)family$", "").toLowerCase(Locale.ROOT);
+            String raw = family.replaceFirst("(?i)^standard", "").replaceFirst("(?i)family$", "").toLowerCase(Locale.ROOT);
+            String key = FAMILY_ALIASES.getOrDefault(raw, raw);
             if (!covered.containsKey(key)) {
                 continue;
             }
@@ -67,9 +74,13 @@ class CatalogGa4ghFixtureTest {
             if (!s.maxDataDisks().equals(OptionalInt.of(e.get("MaxDataDiskCount").asInt()))) {
                 problems.add(name + ": data disks " + s.maxDataDisks() + " vs " + e.get("MaxDataDiskCount"));
             }
+            DataSize listedTemp = DataSize.ofGibibytes(e.get("ResourceDiskSizeInGiB").asDouble());
+            if (s.tempDisk().isPresent() && !s.tempDisk().get().equals(listedTemp) && !KNOWN_TEMP_DISK_DISAGREEMENTS.contains(name)) {
+                problems.add(name + ": temp disk " + s.tempDisk().get() + " vs " + listedTemp);
+            }
         }
         assertThat(problems).isEmpty();
-        assertThat(compared).as("sizes compared with the Batch list").isGreaterThan(50);
+        assertThat(compared).as("sizes compared with the Batch list").isGreaterThanOrEqualTo(150);
     }
 
     @Test

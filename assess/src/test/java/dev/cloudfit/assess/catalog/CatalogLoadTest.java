@@ -2,6 +2,7 @@ package dev.cloudfit.assess.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudfit.core.units.DataSize;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -68,9 +69,36 @@ class CatalogLoadTest {
     }
 
     @Test
+    void burstableSizesCarryTheirBaselineAndOverrides() {
+        VmSizeSpec b2s = catalog.vmSize(VmSizeName.of("Standard_B2s")).orElseThrow();
+        assertThat(b2s.baseCpuPercent()).hasValue(20.0);
+        assertThat(b2s.acceleratedNetworking()).isEqualTo(AcceleratedNetworking.NOT_SUPPORTED);
+        assertThat(b2s.networkBandwidth()).isEmpty();
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_B12ms")).orElseThrow().acceleratedNetworking())
+                .isEqualTo(AcceleratedNetworking.SUPPORTED);
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_B4ms")).orElseThrow().baseCpuPercent()).hasValue(22.5);
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_B1ls")).orElseThrow().memory()).isEqualTo(DataSize.ofMebibytes(512));
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_D4s_v5")).orElseThrow().baseCpuPercent()).isEmpty();
+    }
+
+    @Test
+    void coreRatioComesFromTheAcuPageWhereItListsTheSeries() {
+        VmSizeSpec d8sv4 = catalog.vmSize(VmSizeName.of("Standard_D8s_v4")).orElseThrow();
+        assertThat(d8sv4.vcpusPerCore()).hasValue(2);
+        assertThat(d8sv4.physicalCores()).hasValue(4);
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_B2ms")).orElseThrow().vcpusPerCore()).hasValue(1);
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_D4s_v5")).orElseThrow().vcpusPerCore()).isEmpty();
+        assertThat(catalog.vmSize(VmSizeName.of("Standard_D4s_v5")).orElseThrow().physicalCores()).isEmpty();
+        assertThat(catalog.version().sources()).extracting(SourceRef::path).contains("articles/virtual-machines/acu.md");
+    }
+
+    @Test
     void countsPerFamily() {
         Map<String, Long> perFamily = catalog.vmSizes().stream()
                 .collect(Collectors.groupingBy(VmSizeSpec::family, Collectors.counting()));
-        assertThat(perFamily).containsEntry("D", 83L).containsEntry("E", 91L);
+        assertThat(perFamily).containsOnly(Map.entry("D", 127L), Map.entry("E", 152L), Map.entry("F", 15L),
+                Map.entry("B", 32L), Map.entry("L", 12L), Map.entry("M", 19L));
+        assertThat(catalog.series()).hasSize(41);
+        assertThat(catalog.vmSizes()).hasSize(357);
     }
 }

@@ -31,6 +31,13 @@ class CatalogVmSizeSpotCheckTest {
             "Standard_E112ias_v5,112,  672,    0,    64,120000,  2000, 120000, 2000, 8, 50000",
             "Standard_E192is_v6, 192, 1832,    0,    64,260000, 12000, 260000,12000, 8, 200000",
             "Standard_E20ads_v6,  20,  160, 1100,    32, 38000,   900,  64000, 1600, 8, 16000",
+            "Standard_D8s_v4,      8,   32,    0,    16, 12800,   192,  16000,  400, 4, 12500",
+            "Standard_E80ids_v4,  80,  504, 2400,    64, 80000,  1500,  80000, 2000, 8, 30000",
+            "Standard_F4s_v2,      4,    8,   32,     8,  6400,    95,   8000,  200, 2, 10000",
+            "Standard_F72s_v2,    72,  144,  576,    32, 80000,  1100,  80000, 2000, 8, 30000",
+            "Standard_B4s_v2,      4,   16,    0,     8,  6400,   145,  20000,  960, 2, 6250",
+            "Standard_L16s_v3,    16,  128,  160,    32, 25600,   600,  40000, 1600, 8, 12500",
+            "Standard_M64ms,      64, 1792, 2048,    64, 40000,  1000,  80000, 2000, 8, 16000",
     })
     void matchesTheSeriesPage(String name, int vcpus, int memoryGiB, int tempGiB, int disks, int iops, int mbps,
                               int burstIops, int burstMbps, int nics, int networkMbps) {
