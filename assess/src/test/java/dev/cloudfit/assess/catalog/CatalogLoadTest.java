@@ -96,9 +96,10 @@ class CatalogLoadTest {
     void countsPerFamily() {
         Map<String, Long> perFamily = catalog.vmSizes().stream()
                 .collect(Collectors.groupingBy(VmSizeSpec::family, Collectors.counting()));
-        assertThat(perFamily).containsOnly(Map.entry("D", 127L), Map.entry("E", 152L), Map.entry("F", 15L),
+        assertThat(perFamily).containsOnly(Map.entry("D", 177L), Map.entry("E", 168L), Map.entry("F", 29L),
                 Map.entry("B", 32L), Map.entry("L", 12L), Map.entry("M", 19L));
-        assertThat(catalog.series()).hasSize(41);
-        assertThat(catalog.vmSizes()).hasSize(357);
+        assertThat(catalog.series()).hasSize(51);
+        assertThat(catalog.vmSizes()).hasSize(437);
+        assertThat(catalog.vmSizes().stream().filter(VmSizeSpec::hasFullLimits)).hasSize(417);
     }
 }

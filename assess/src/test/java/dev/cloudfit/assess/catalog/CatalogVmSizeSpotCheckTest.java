@@ -38,6 +38,9 @@ class CatalogVmSizeSpotCheckTest {
             "Standard_B4s_v2,      4,   16,    0,     8,  6400,   145,  20000,  960, 2, 6250",
             "Standard_L16s_v3,    16,  128,  160,    32, 25600,   600,  40000, 1600, 8, 12500",
             "Standard_M64ms,      64, 1792, 2048,    64, 40000,  1000,  80000, 2000, 8, 16000",
+            "Standard_E16bds_v5,  16,  128,  600,    32, 48400,  1370,  64000, 2000, 8, 12500",
+            "Standard_D128lds_v6,128,  256, 7040,    64,204800,  6782, 204800, 6782, 8, 54000",
+            "Standard_F64ams_v6,  64,  512,    0,    32,115200,  2880, 115200, 3400, 8, 36000",
     })
     void matchesTheSeriesPage(String name, int vcpus, int memoryGiB, int tempGiB, int disks, int iops, int mbps,
                               int burstIops, int burstMbps, int nics, int networkMbps) {
