@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Cross-checks the catalog against Microsoft's Azure Batch size list (ga4gh-tes, 2025-03-04), a
  * source independent of the Learn pages: every size of a covered series in the list must be in the
- * catalog with the same vCPUs, memory and data-disk count. Skipped when the shared fixtures
+ * catalog with the same vCPUs, memory, data-disk count, temp disk and Hyper-V generations. Skipped when the shared fixtures
  * (system property {@code cloudfit.shared}) are not on this machine.
  */
 class CatalogGa4ghFixtureTest {
@@ -73,6 +74,11 @@ class CatalogGa4ghFixtureTest {
             }
             if (!s.maxDataDisks().equals(OptionalInt.of(e.get("MaxDataDiskCount").asInt()))) {
                 problems.add(name + ": data disks " + s.maxDataDisks() + " vs " + e.get("MaxDataDiskCount"));
+            }
+            Set<HyperVGeneration> listedGenerations = new HashSet<>();
+            e.get("HyperVGenerations").forEach(g -> listedGenerations.add(HyperVGeneration.valueOf(g.asText())));
+            if (!s.hyperVGenerations().equals(listedGenerations)) {
+                problems.add(name + ": Hyper-V generations " + s.hyperVGenerations() + " vs " + listedGenerations);
             }
             DataSize listedTemp = DataSize.ofGibibytes(e.get("ResourceDiskSizeInGiB").asDouble());
             if (s.tempDisk().isPresent() && !s.tempDisk().get().equals(listedTemp) && !KNOWN_TEMP_DISK_DISAGREEMENTS.contains(name)) {
