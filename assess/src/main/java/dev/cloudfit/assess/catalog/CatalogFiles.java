@@ -49,7 +49,7 @@ final class CatalogFiles {
             }
             return new EntryReader(name, null, root, userSupplied());
         } catch (NoSuchFileException e) {
-            throw new CatalogException(name, null, "file not found in " + directory, userSupplied(), e);
+            throw new CatalogException(name, null, "file not found in " + (directory != null ? directory.toString() : "the classpath at " + classpathBase), userSupplied(), e);
         } catch (JsonProcessingException e) {
             throw new CatalogException(name, null, "is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()), userSupplied(), e);
@@ -68,5 +68,4 @@ final class CatalogFiles {
         }
         return in;
     }
-
 }
