@@ -1,0 +1,10 @@
+package dev.cloudfit.assess.catalog;
+
+/** The Microsoft Learn size category a series is filed under; sizing prefers a category by the VM's memory-to-vCPU ratio. */
+public enum WorkloadCategory {
+    GENERAL_PURPOSE,
+    BURSTABLE,
+    MEMORY_OPTIMIZED,
+    COMPUTE_OPTIMIZED,
+    STORAGE_OPTIMIZED
+}
