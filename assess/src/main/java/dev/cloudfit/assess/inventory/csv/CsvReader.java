@@ -49,6 +49,7 @@ public final class CsvReader implements Closeable {
     private boolean swallowLf;
     private char delimiter;
     private CsvHeader header;
+    private long headerLine;
 
     private CsvReader(Path file, TextEncoding encoding, BufferedReader in) {
         this.file = file;
@@ -94,6 +95,11 @@ public final class CsvReader implements Closeable {
 
     public CsvHeader header() {
         return header;
+    }
+
+    /** The physical line of the header (1, unless a {@code #TYPE} line or blank lines come first). */
+    public long headerLine() {
+        return headerLine;
     }
 
     /** The next record that is not blank, or empty at the end of the file. */
@@ -148,6 +154,7 @@ public final class CsvReader implements Closeable {
         }
         CsvRecord headerRecord = readRecord();
         header = new CsvHeader(headerRecord.fields());
+        headerLine = headerRecord.line();
     }
 
     /** One line as text, continuing over line breaks inside quotes; null at the end of the file. */
