@@ -35,12 +35,22 @@ import java.util.OptionalInt;
  *       size is no disk.</li>
  *   <li>{@code Network adapters} gives that many NICs. The file does not say which adapter holds
  *       which address, so every address goes on the first NIC. Adapters are taken as connected.</li>
- *   <li>Server type, hypervisor and the template's informational columns become custom attributes.</li>
+ *   <li>Server type and hypervisor become the custom attributes {@value #SERVER_TYPE_ATTRIBUTE} and
+ *       {@value #HYPERVISOR_ATTRIBUTE} whatever the header's suffix ({@code Server type (Virtual/Physical)});
+ *       the template's informational columns and unknown columns become custom attributes named
+ *       by their header.</li>
  *   <li>{@code Virtual machine ID} (vCenter's instance UUID) and {@code BIOS ID} complete the identity,
  *       which then keys the VM by UUID rather than by name.</li>
  * </ul>
  */
 final class AzureMigrateRowMapper {
+
+    /** Custom attribute holding the template's server type (Virtual or Physical). */
+    static final String SERVER_TYPE_ATTRIBUTE = "Server type";
+    /** Custom attribute holding the template's hypervisor (VMware, Hyper-V, ...). */
+    static final String HYPERVISOR_ATTRIBUTE = "Hypervisor";
+    /** Sizes above this many bytes (an exbibyte) are typing mistakes, refused before they overflow. */
+    private static final double MAX_BYTES = 0x1p60;
 
     private final AzureMigrateColumns columns;
 
@@ -68,7 +78,7 @@ final class AzureMigrateRowMapper {
         if (mem <= 0) {
             throw row.bad(memory.column(), "'" + row.requiredText(memory.column()) + "': memory must be more than 0");
         }
-        vm.memory(size(mem, memory));
+        vm.memory(size(row, mem, memory));
 
         vm.guestOs(new GuestOs(osName(row), null));
         vm.firmware(firmware(row, warnings));
@@ -133,7 +143,7 @@ final class AzureMigrateRowMapper {
             boolean hasDisk = size.isPresent() && size.getAsDouble() > 0;
             if (hasDisk) {
                 sized++;
-                vm.disk(new Disk(label, size(size.getAsDouble(), sizeColumn.get()), DiskProvisioning.UNKNOWN,
+                vm.disk(new Disk(label, size(row, size.getAsDouble(), sizeColumn.get()), DiskProvisioning.UNKNOWN,
                         null, null, false, false, false));
             } else if (!figures.isEmpty()) {
                 warnings.add(new ImportWarning(AzureMigrateWarnings.DISK_WITHOUT_SIZE, row.location(),
@@ -186,7 +196,7 @@ final class AzureMigrateRowMapper {
     private void serverKind(CsvRow row, Vm.Builder vm, List<ImportWarning> warnings) {
         CsvColumn typeColumn = col(AzureMigrateField.SERVER_TYPE);
         row.text(typeColumn).ifPresent(type -> {
-            vm.customAttribute(attributeName(typeColumn), type);
+            vm.customAttribute(SERVER_TYPE_ATTRIBUTE, type);
             String t = type.toLowerCase(Locale.ROOT);
             if (t.equals("physical")) {
                 warnings.add(new ImportWarning(AzureMigrateWarnings.PHYSICAL_SERVER, row.location(typeColumn),
@@ -198,7 +208,7 @@ final class AzureMigrateRowMapper {
         });
         CsvColumn hypervisorColumn = col(AzureMigrateField.HYPERVISOR);
         row.text(hypervisorColumn).ifPresent(hypervisor -> {
-            vm.customAttribute(attributeName(hypervisorColumn), hypervisor);
+            vm.customAttribute(HYPERVISOR_ATTRIBUTE, hypervisor);
             if (!hypervisor.toLowerCase(Locale.ROOT).contains("vmware")) {
                 warnings.add(new ImportWarning(AzureMigrateWarnings.NOT_VMWARE, row.location(hypervisorColumn),
                         "hypervisor '" + hypervisor + "' is not VMware: sized like the others, but cloudfit's"
@@ -221,11 +231,15 @@ final class AzureMigrateRowMapper {
             return Optional.empty();
         }
         OptionalDouble v = row.amount(m.get().column());
-        return v.isEmpty() ? Optional.empty() : Optional.of(size(v.getAsDouble(), m.get()));
+        return v.isEmpty() ? Optional.empty() : Optional.of(size(row, v.getAsDouble(), m.get()));
     }
 
-    private static DataSize size(double value, Measured unit) {
-        return DataSize.ofBytes(Math.round(value * unit.bytesPerUnit()));
+    private static DataSize size(CsvRow row, double value, Measured unit) {
+        double bytes = value * unit.bytesPerUnit();
+        if (bytes > MAX_BYTES) {
+            throw row.bad(unit.column(), "'" + row.text(unit.column()).orElse("") + "' is too large");
+        }
+        return DataSize.ofBytes(Math.round(bytes));
     }
 
     private static Optional<DataRate> rate(CsvRow row, Optional<Measured> m) {
@@ -233,6 +247,9 @@ final class AzureMigrateRowMapper {
             return Optional.empty();
         }
         OptionalDouble v = row.amount(m.get().column());
+        if (v.isPresent() && v.getAsDouble() * m.get().bytesPerUnit() > MAX_BYTES) {
+            throw row.bad(m.get().column(), "'" + row.text(m.get().column()).orElse("") + "' is too large");
+        }
         return v.isEmpty() ? Optional.empty()
                 : Optional.of(DataRate.ofBytesPerSecond(v.getAsDouble() * m.get().bytesPerUnit()));
     }

@@ -24,6 +24,7 @@ class AzureMigrateCsvImporterErrorsTest {
 
     private final AzureMigrateCsvImporter importer = new AzureMigrateCsvImporter();
 
+    @SafeVarargs
     private Path file(List<String> header, List<String>... rows) throws IOException {
         return TemplateFiles.write(dir, "servers.csv", header, List.of(rows), ',');
     }
@@ -76,6 +77,13 @@ class AzureMigrateCsvImporterErrorsTest {
         Path memory = file(HEADER, with(2, "0"));
         assertThatThrownBy(() -> importer.importFile(memory))
                 .hasMessage("servers.csv, row 2, column '*Memory (In MB)': '0': memory must be more than 0");
+    }
+
+    @Test
+    void absurdSizesAreRefusedInsteadOfOverflowing() throws IOException {
+        Path file = file(HEADER, with(2, "1e300"));
+        assertThatThrownBy(() -> importer.importFile(file))
+                .hasMessage("servers.csv, row 2, column '*Memory (In MB)': '1e300' is too large");
     }
 
     @Test

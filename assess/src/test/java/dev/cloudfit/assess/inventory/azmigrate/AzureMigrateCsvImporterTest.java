@@ -246,6 +246,20 @@ class AzureMigrateCsvImporterTest {
         assertThat(all.writeOpsPerSecond()).hasValue(150);
     }
 
+    @Test
+    void readsHeadersThatListTheirChoices() throws Exception {
+        List<String> header = List.of("*Server Name", "*Cores", "*Memory (In MB)", "*OS Name", "Boot Type (BIOS/UEFI)",
+                "Server type (Virtual/Physical)", "Hypervisor (VMware/Hyper-V)");
+        List<String> row = List.of("app01", "2", "4096", "CentOS 7", "uefi", "Virtual", "VMware");
+        AzureMigrateImport result = importer.importFile(TemplateFiles.write(dir, "choices.csv", header, List.of(row), ','));
+        Vm vm = result.inventory().vms().get(0);
+        assertThat(vm.firmware()).isEqualTo(Firmware.EFI);
+        assertThat(vm.customAttributes()).containsOnly(
+                org.assertj.core.api.Assertions.entry("Server type", "Virtual"),
+                org.assertj.core.api.Assertions.entry("Hypervisor", "VMware"));
+        assertThat(result.inventory().source().warnings()).isEmpty();
+    }
+
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
