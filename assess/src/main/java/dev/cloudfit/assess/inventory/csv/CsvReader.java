@@ -138,8 +138,8 @@ public final class CsvReader implements Closeable {
             }
             String trimmed = raw.strip();
             boolean skip = trimmed.isEmpty() || (firstLine && trimmed.startsWith("#TYPE"));
-            if (firstLine && trimmed.length() == 5 && trimmed.regionMatches(true, 0, "sep=", 0, 4)) {
-                declared = trimmed.charAt(4);
+            if (firstLine && raw.length() == 5 && raw.regionMatches(true, 0, "sep=", 0, 4)) {
+                declared = raw.charAt(4);
                 skip = true;
             }
             firstLine = false;

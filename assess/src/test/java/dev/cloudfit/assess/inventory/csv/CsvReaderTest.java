@@ -81,6 +81,10 @@ class CsvReaderTest {
             assertThat(csv.headerLine()).isEqualTo(2);
             assertThat(readAll(csv).get(0).fields()).containsExactly("1,5", "2");
         }
+        try (CsvReader csv = CsvReader.open(write("septab.csv", "SEP=\t\r\na;b\tc\r\n"))) {
+            assertThat(csv.delimiter()).isEqualTo('\t');
+            assertThat(csv.header().names()).containsExactly("a;b", "c");
+        }
     }
 
     @Test
