@@ -260,6 +260,21 @@ class AzureMigrateCsvImporterTest {
         assertThat(result.inventory().source().warnings()).isEmpty();
     }
 
+    @Test
+    void importsTwentyThousandServersTheTemplateLimit() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            List<String> row = new ArrayList<>(WEB01);
+            row.set(0, "srv" + i);
+            rows.add(row);
+        }
+        AzureMigrateImport result = importer.importFile(
+                TemplateFiles.write(dir, "big.csv", TemplateFiles.WITH_UNITS, rows, ','));
+        assertThat(result.inventory().vms()).hasSize(20_000);
+        assertThat(result.utilization()).hasSize(20_000);
+        assertThat(result.inventory().vms().get(19_999).name()).isEqualTo("srv19999");
+    }
+
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
