@@ -1,7 +1,6 @@
 package dev.cloudfit.assess.inventory.azmigrate;
 
-import dev.cloudfit.core.error.BadInputException;
-import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.assess.inventory.csv.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,7 +28,7 @@ final class Sha256 {
                 digest.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new BadInputException(InputLocation.of(file), "cannot read the file: " + e.getMessage(), e);
+            throw TextEncoding.unreadable(file, e);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -11,7 +11,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -90,7 +92,18 @@ public record TextEncoding(Charset charset, int bomLength, boolean legacy) {
         }
     }
 
-    static BadInputException unreadable(Path file, IOException e) {
-        return new BadInputException(InputLocation.of(file), "cannot read the file: " + e.getMessage(), e);
+    /** The one-line error for a file that cannot be read: missing, not allowed, a directory. */
+    public static BadInputException unreadable(Path file, IOException e) {
+        String why;
+        if (e instanceof NoSuchFileException) {
+            why = "the file does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (Files.isDirectory(file)) {
+            why = "this is a folder, not a file";
+        } else {
+            why = e.getMessage();
+        }
+        return new BadInputException(InputLocation.of(file), "cannot read the file: " + why, e);
     }
 }

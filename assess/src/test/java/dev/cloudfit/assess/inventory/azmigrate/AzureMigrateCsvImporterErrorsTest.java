@@ -194,6 +194,9 @@ class AzureMigrateCsvImporterErrorsTest {
         Path file = dir.resolve("nowhere.csv");
         assertThatThrownBy(() -> importer.importFile(file))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("nowhere.csv: cannot read the file");
+                .hasMessage("nowhere.csv: cannot read the file: the file does not exist");
+        assertThatThrownBy(() -> importer.importFile(dir))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith(": cannot read the file: this is a folder, not a file");
     }
 }
