@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Summarise a VMware inventory: VMs on/off, templates, vCPUs, memory, provisioned and used storage,",
             "per cluster and per OS family, with the warnings the import raised.",
-            "FILE: an RVTools export (.xlsx)."
+            "FILE: an RVTools export (.xlsx, or a folder or .zip of RVTools_tab*.csv files) or an Azure Migrate import .csv."
         })
 public final class InventoryCommand implements Callable<Integer> {
 

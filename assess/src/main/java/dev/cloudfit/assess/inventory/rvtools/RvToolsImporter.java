@@ -27,13 +27,24 @@ public final class RvToolsImporter {
         }
     }
 
+    /**
+     * Imports an "Export all to csv" export: a folder or a zip of {@code RVTools_tab*.csv} files,
+     * or a single tab's CSV file.
+     */
+    public Inventory importCsv(Path folderZipOrFile) {
+        try (TabularSource source = CsvTabularSource.open(folderZipOrFile)) {
+            return importFrom(source, InventorySource.RVTOOLS_CSV);
+        }
+    }
+
     Inventory importFrom(TabularSource source, String kind) {
         ImportLog log = new ImportLog();
         VmAssembly vms = new VmAssembly();
         String vinfo = source.findSheet("vInfo").orElseThrow(() -> new BadInputException(
                 InputLocation.of(source.file()),
-                "no vInfo sheet, so no VMs (found: " + String.join(", ", source.sheetNames())
-                        + "); is this an RVTools export?"));
+                (kind.equals(InventorySource.RVTOOLS_CSV) ? "no RVTools_tabvInfo.csv" : "no vInfo sheet")
+                        + ", so no VMs (found: " + (source.sheetNames().isEmpty() ? "nothing usable"
+                        : String.join(", ", source.sheetNames())) + "); is this an RVTools export?"));
         VInfoReader info = new VInfoReader(vms);
         SheetWalker.walk(source, vinfo, log, info);
 
@@ -56,7 +67,7 @@ public final class RvToolsImporter {
         walkIfPresent(source, "vMetaData", log, meta);
 
         List<Vm> out = new ArrayList<>(vms.size());
-        InputLocation where = InputLocation.of(source.file()).inSheet(vinfo);
+        InputLocation where = source.locate(vinfo);
         for (VmAssembly.Entry e : vms.entries()) {
             completeNics(e);
             Vm vm = e.vm.build();

@@ -16,7 +16,7 @@ final class SheetWalker {
 
     /** Walks the sheet and returns how many data rows the visitor received. */
     static long walk(TabularSource source, String sheet, ImportLog log, SheetVisitor visitor) {
-        InputLocation where = InputLocation.of(source.file()).inSheet(sheet);
+        InputLocation where = source.locate(sheet);
         long[] rows = {0};
         source.read(sheet, new RowHandler() {
             private SheetContext context;

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.reports.xlsx.RowHandler;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,11 @@ interface TabularSource extends AutoCloseable {
     }
 
     void read(String sheet, RowHandler handler);
+
+    /** Where a sheet's rows are, for messages: the workbook and sheet, or the CSV file. */
+    default InputLocation locate(String sheet) {
+        return InputLocation.of(file()).inSheet(sheet);
+    }
 
     @Override
     void close();
