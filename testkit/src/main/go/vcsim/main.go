@@ -8,7 +8,9 @@
 //   - the server certificate is written as PEM to -cert-out, so the harness can trust exactly
 //     that certificate and nothing else;
 //   - once serving, one machine-readable line is printed on stdout:
-//     "VCSIM_READY url=https://127.0.0.1:PORT/sdk" (the URL carries no credentials);
+//     "VCSIM_READY url=https://127.0.0.1:PORT/sdk datacenters=D clusters=C hosts=H vms=V"
+//     (the URL carries no credentials; the counts are what was created, so the harness can
+//     check that the flags took effect);
 //   - it stops on SIGTERM, SIGINT, or when stdin reaches end of file, so a test JVM that dies
 //     without cleaning up does not leave the simulator running.
 package main
@@ -146,7 +148,9 @@ func run(o options) error {
 
 	public := *server.URL
 	public.User = nil
-	fmt.Printf("VCSIM_READY url=%s\n", public.String())
+	count := model.Count()
+	fmt.Printf("VCSIM_READY url=%s datacenters=%d clusters=%d hosts=%d vms=%d\n",
+		public.String(), count.Datacenter, count.Cluster, count.Host, count.Machine)
 
 	reason := awaitStop()
 	fmt.Fprintf(os.Stderr, "vcsim: stopping (%s)\n", reason)
