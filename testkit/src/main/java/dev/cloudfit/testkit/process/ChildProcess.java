@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,15 +138,22 @@ public final class ChildProcess implements AutoCloseable {
                 process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
             for (ProcessHandle child : family) {
-                if (child.isAlive()) {
-                    child.destroyForcibly();
-                }
+                awaitExit(child);
             }
             reader.join(GRACE.toMillis());
         } catch (InterruptedException e) {
             process.destroyForcibly();
             family.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for a descendant that got SIGTERM to go; kills it when it does not within the grace period. */
+    private static void awaitExit(ProcessHandle child) throws InterruptedException {
+        try {
+            child.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            child.destroyForcibly();
         }
     }
 
