@@ -66,7 +66,14 @@ public final class Azurite implements AutoCloseable {
      * @throws IllegalStateException when it fails to start
      */
     public static Azurite start() {
-        Path launcher = launcher();
+        return start(launcher());
+    }
+
+    /**
+     * @param launcher the {@code azurite-blob} launcher to run
+     * @return the running emulator
+     */
+    static Azurite start(Path launcher) {
         if (!Files.isExecutable(launcher)) {
             throw new MissingTestToolException("Azurite is not installed: " + launcher + " is missing");
         }

@@ -114,18 +114,26 @@ final class VcsimBinary {
     }
 
     private static Path findGo() {
-        String path = System.getenv("PATH");
-        for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
+        return findGo(System.getenv("PATH"), Path.of("/usr/lib/go/bin/go"));
+    }
+
+    /**
+     * @param searchPath a PATH value (may be null)
+     * @param fallback where Debian's golang-go puts the binary, tried when PATH has none
+     * @return the first executable {@code go}
+     * @throws MissingTestToolException when there is none
+     */
+    static Path findGo(String searchPath, Path fallback) {
+        for (String dir : (searchPath == null ? "" : searchPath).split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "go"))) {
                 return Path.of(dir, "go");
             }
         }
-        Path debian = Path.of("/usr/lib/go/bin/go");
-        if (Files.isExecutable(debian)) {
-            return debian;
+        if (Files.isExecutable(fallback)) {
+            return fallback;
         }
-        throw new MissingTestToolException("vcsim needs Go (Debian's golang-go), but there is no 'go' on PATH "
-                + "nor at " + debian);
+        throw new MissingTestToolException("vcsim needs Go (Debian's golang-go), but there is no 'go' on PATH ("
+                + searchPath + ") nor at " + fallback);
     }
 
     private static byte[] source() {
