@@ -104,8 +104,10 @@ func writePEM(path string, der []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// awaitStop blocks until SIGTERM, SIGINT or end of stdin.
-func awaitStop() string {
+// stopRequests starts listening for SIGTERM, SIGINT and end of stdin, and returns the channel
+// that names the first of them. It is called before anything else, so a stop request that
+// arrives while the inventory is being built still ends the process cleanly.
+func stopRequests() <-chan string {
 	stop := make(chan string, 2)
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT)
@@ -114,10 +116,10 @@ func awaitStop() string {
 		_, _ = io.Copy(ioutil.Discard, os.Stdin)
 		stop <- "end of stdin"
 	}()
-	return <-stop
+	return stop
 }
 
-func run(o options) error {
+func run(o options, stop <-chan string) error {
 	password := os.Getenv(o.passwordEnv)
 	if password == "" {
 		return fmt.Errorf("environment variable %s is empty: it must hold the password", o.passwordEnv)
@@ -152,18 +154,19 @@ func run(o options) error {
 	fmt.Printf("VCSIM_READY url=%s datacenters=%d clusters=%d hosts=%d vms=%d\n",
 		public.String(), count.Datacenter, count.Cluster, count.Host, count.Machine)
 
-	reason := awaitStop()
+	reason := <-stop
 	fmt.Fprintf(os.Stderr, "vcsim: stopping (%s)\n", reason)
 	return nil
 }
 
 func main() {
+	stop := stopRequests()
 	o, err := parseOptions(os.Args[1:])
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "vcsim: %v\n", err)
 		os.Exit(2)
 	}
-	if err = run(o); err != nil {
+	if err = run(o, stop); err != nil {
 		fmt.Fprintf(os.Stderr, "vcsim: %v\n", err)
 		os.Exit(1)
 	}
