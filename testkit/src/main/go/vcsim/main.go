@@ -108,6 +108,9 @@ func writePEM(path string, der []byte) error {
 // that names the first of them. It is called before anything else, so a stop request that
 // arrives while the inventory is being built still ends the process cleanly.
 func stopRequests() <-chan string {
+	// The harness may close our stdout while we shut down; a failed write must not kill us
+	// (Go's default for a broken stdout/stderr pipe) before the simulated datastores are removed.
+	signal.Ignore(syscall.SIGPIPE)
 	stop := make(chan string, 2)
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT)

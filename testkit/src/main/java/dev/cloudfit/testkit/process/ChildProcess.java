@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
  * thread so the process never blocks on a full pipe, the caller waits for a "ready" line, and
  * {@link #close()} stops the process and everything it started.
  *
- * <p>Stopping is graceful first: stdin is closed (our servers stop at end of stdin) and SIGTERM
- * is sent; whatever is still alive after a grace period is killed. A JVM shutdown hook does the
+ * <p>Stopping is graceful first: stdin is closed (our servers stop at end of stdin); what is
+ * still running after a short wait gets SIGTERM, and what is alive after a grace period is killed. A JVM shutdown hook does the
  * same if the test JVM exits without closing, and since stdin is a pipe held by this JVM, even a
  * killed JVM leaves no server behind.
  */
 public final class ChildProcess implements AutoCloseable {
 
+    private static final Duration STDIN_GRACE = Duration.ofSeconds(5);
     private static final Duration GRACE = Duration.ofSeconds(10);
     private static final String END_OF_OUTPUT = new String("end of output"); // identity marker
 
@@ -131,12 +132,15 @@ public final class ChildProcess implements AutoCloseable {
         } catch (IOException ignored) {
             // the process already closed its end; SIGTERM below still stops it
         }
-        family.forEach(ProcessHandle::destroy);
-        process.destroy();
         try {
+            // Process.destroy() also closes our end of its output, so let it go on its own first
+            if (!process.waitFor(STDIN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroy();
+            }
             if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
+            family.forEach(ProcessHandle::destroy); // those that outlived their parent
             for (ProcessHandle child : family) {
                 awaitExit(child);
             }
