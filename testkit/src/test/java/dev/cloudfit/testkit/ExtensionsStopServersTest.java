@@ -9,6 +9,7 @@ import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.testkit.vcsim.WithVcsim;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -34,6 +35,35 @@ class ExtensionsStopServersTest {
             SEEN.add(ProcessHandle.of(vcsim.pid()).orElseThrow());
             SEEN.add(ProcessHandle.of(azurite.pid()).orElseThrow());
         }
+    }
+
+    @WithVcsim
+    @WithAzurite
+    static class Outer {
+        @Test
+        void outer(Vcsim vcsim, Azurite azurite) {
+            SEEN.add(ProcessHandle.of(vcsim.pid()).orElseThrow());
+            SEEN.add(ProcessHandle.of(azurite.pid()).orElseThrow());
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void inner(Vcsim vcsim, Azurite azurite) {
+                SEEN.add(ProcessHandle.of(vcsim.pid()).orElseThrow());
+                SEEN.add(ProcessHandle.of(azurite.pid()).orElseThrow());
+            }
+        }
+    }
+
+    @Test
+    void nestedClassesShareTheEnclosingClasssServers() {
+        SEEN.clear();
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(Outer.class)).execute()
+                .testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertThat(SEEN).hasSize(4);
+        assertThat(SEEN.stream().map(ProcessHandle::pid).distinct()).as("one of each for both classes").hasSize(2);
+        assertThat(SEEN).noneMatch(ProcessHandle::isAlive);
     }
 
     @Test

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * JUnit 5 extension behind {@link WithVcsim}: one simulator per test class, kept in the class's
- * extension store, which closes it (stopping the process) when the class is done.
+ * JUnit 5 extension behind {@link WithVcsim}: one simulator per annotated test class, kept in
+ * that class's extension store, which closes it (stopping the process) when the class is done.
+ * {@code @Nested} classes share the simulator of the enclosing class that carries the annotation.
  */
 public final class VcsimExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -30,9 +31,24 @@ public final class VcsimExtension implements BeforeAllCallback, ParameterResolve
     }
 
     private static Vcsim vcsim(ExtensionContext context) {
-        Class<?> testClass = context.getRequiredTestClass();
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(testClass,
-                key -> Vcsim.start(config(testClass)), Vcsim.class);
+        Class<?> owner = owner(context.getRequiredTestClass());
+        // the store looks in enclosing contexts too, so nested classes find their outer class's simulator
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(owner,
+                key -> Vcsim.start(config(owner)), Vcsim.class);
+    }
+
+    /**
+     * @param testClass a test class
+     * @return the innermost class, from {@code testClass} outwards, annotated with {@link WithVcsim};
+     *         {@code testClass} itself when none is (the extension was registered another way)
+     */
+    static Class<?> owner(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            if (AnnotationSupport.isAnnotated(c, WithVcsim.class)) {
+                return c;
+            }
+        }
+        return testClass;
     }
 
     /**
