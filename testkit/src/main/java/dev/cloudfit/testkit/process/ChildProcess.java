@@ -37,6 +37,7 @@ public final class ChildProcess implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final Thread reader;
     private final Thread shutdownHook;
+    private volatile boolean awaiting = true; // lines are queued only until the ready line is found
     private boolean closed;
 
     private ChildProcess(String name, Process process) {
@@ -68,7 +69,9 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the process prints a line matching {@code ready}.
+     * Waits until the process prints a line matching {@code ready}. Meant to be called once:
+     * afterwards output is only kept in the short tail used for error messages, so a chatty
+     * server cannot fill the memory.
      *
      * @param ready the pattern a whole line must match
      * @param timeout how long to wait
@@ -90,6 +93,8 @@ public final class ChildProcess implements AutoCloseable {
                 }
                 Matcher matcher = ready.matcher(line);
                 if (matcher.matches()) {
+                    awaiting = false;
+                    lines.clear();
                     return matcher;
                 }
             }
@@ -166,7 +171,9 @@ public final class ChildProcess implements AutoCloseable {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 tail.add(line);
-                lines.add(line);
+                if (awaiting) {
+                    lines.add(line);
+                }
             }
         } catch (IOException streamClosedOnStop) {
             // the process is gone; the end marker below wakes any waiter
