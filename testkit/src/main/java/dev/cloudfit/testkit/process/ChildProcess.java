@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * {@link #close()} stops the process and everything it started.
  *
  * <p>Stopping is graceful first: stdin is closed (our servers stop at end of stdin); what is
- * still running after a short wait gets SIGTERM, and what is alive after a grace period is killed. A JVM shutdown hook does the
- * same if the test JVM exits without closing, and since stdin is a pipe held by this JVM, even a
- * killed JVM leaves no server behind.
+ * still running after a short wait gets SIGTERM, and what is alive after a grace period is
+ * killed. A JVM shutdown hook does the same if the test JVM exits without closing. Since stdin
+ * is a pipe held by this JVM, a server that stops at end of stdin does not outlive even a
+ * killed JVM.
  */
 public final class ChildProcess implements AutoCloseable {
 
