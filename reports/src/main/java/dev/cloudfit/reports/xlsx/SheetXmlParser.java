@@ -50,6 +50,10 @@ final class SheetXmlParser {
 
             while (x.hasNext()) {
                 int event = x.next();
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    // a worksheet never has a DTD; one here is an entity attack or a forged file
+                    throw new XMLStreamException("a DTD or entity reference in a worksheet is not allowed");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = x.getLocalName();
                     switch (name) {
