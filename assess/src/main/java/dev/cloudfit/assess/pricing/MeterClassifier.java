@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>VMs ({@code serviceName} Virtual Machines or Cloud Services): a {@code productName} naming Cloud Services or
  * Dedicated Host (also written without the space, {@code CloudServices}, {@code DedicatedHost}) comes first; then
- * a {@code skuName}/{@code meterName} ending in {@code " Spot"} or containing {@code " Low Priority"}.</li>
+ * promotional products ({@code "H Promo Series"}, priced below the list price) and {@code " - Expired"} meters;
+ * then a {@code skuName}/{@code meterName} ending in {@code " Spot"} or containing {@code " Low Priority"}.</li>
  * <li>Fixed disk tiers: product {@code Premium SSD|Standard SSD|Standard HDD Managed Disks}, {@code skuName} like
  * {@code P10 LRS} whose letter matches the product, {@code meterName} {@code "P10 LRS Disk"} (2024 on) or
  * {@code "P10 Disks"} (2022). Mount, operations, burst and snapshot meters are kinds of their own.</li>
@@ -53,6 +54,9 @@ public final class MeterClassifier {
         }
         if (compact.contains("dedicatedhost")) {
             return MeterKind.DEDICATED_HOST;
+        }
+        if (compact.contains("promo") || meter.endsWith(" - Expired")) {
+            return MeterKind.VM_PROMO;
         }
         if (sku.endsWith(" Spot") || meter.endsWith(" Spot")) {
             return MeterKind.VM_SPOT;

@@ -3,7 +3,7 @@ package dev.cloudfit.assess.pricing;
 /**
  * What a price row is for. Only {@link #VM}, the fixed disk tiers, the Premium SSD v2 and Ultra provisioned
  * meters and the AVS nodes feed the {@link PriceBook}'s lookups; Spot, Low Priority, Cloud Services and Dedicated
- * Host rows are kept in their own kinds so they can be counted and never mixed into regular VM prices. Dev/Test is
+ * Host rows, and promotional or expired meters, are kept in their own kinds so they can be counted and never mixed into regular VM prices. Dev/Test is
  * a {@link PriceType}, orthogonal to the kind, and is likewise looked up only under {@link PricingPlan#DEV_TEST}.
  */
 public enum MeterKind {
@@ -13,6 +13,8 @@ public enum MeterKind {
     /** Azure Batch low-priority capacity. */
     VM_LOW_PRIORITY,
     CLOUD_SERVICES,
+    /** A promotional product ({@code "H Promo Series"}) or an expired meter ({@code "D2 v2/DS2 v2 - Expired"}). */
+    VM_PROMO,
     DEDICATED_HOST,
     /** A fixed-size managed disk tier (P10 LRS, E10 ZRS, S10 LRS), priced per month. */
     DISK_TIER,

@@ -35,6 +35,22 @@ class MeterClassifierTest {
     }
 
     @Test
+    void promotionalAndExpiredMetersAreApart() {
+        assertThat(vm("Virtual Machines H Promo Series Windows", "H16", "H16")).isEqualTo(MeterKind.VM_PROMO);
+        assertThat(vm("Virtual Machines Dv2 promo Series Windows", "D2 v2", "D2 v2/DS2 v2 - Expired"))
+                .isEqualTo(MeterKind.VM_PROMO);
+        assertThat(vm("Virtual Machines H Series", "H16", "H16")).isEqualTo(MeterKind.VM);
+    }
+
+    @Test
+    void windowsIsAlsoAbbreviated() {
+        assertThat(PricingOs.fromProductName("Virtual Machines NCCadsv5 Srs Win")).isEqualTo(PricingOs.WINDOWS);
+        assertThat(PricingOs.fromProductName("Virtual Machines NCCadsv5 Srs")).isEqualTo(PricingOs.LINUX);
+        assertThat(PricingOs.fromProductName("DCsv3 Series Linux")).isEqualTo(PricingOs.LINUX);
+        assertThat(PricingOs.fromProductName("Virtual Machines Dsv5 Series Windows")).isEqualTo(PricingOs.WINDOWS);
+    }
+
+    @Test
     void diskTiersOldAndNewMeterNames() {
         assertThat(storage("Premium SSD Managed Disks", "P10 LRS", "P10 LRS Disk")).isEqualTo(MeterKind.DISK_TIER);
         assertThat(storage("Premium SSD Managed Disks", "P80 LRS", "P80 Disks")).isEqualTo(MeterKind.DISK_TIER);

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a price snapshot in the azure-pricing-radar map format, a possible source for an offline price list. The
@@ -30,12 +31,13 @@ import java.util.List;
  * {@code armSkuName}, for VM rows, is derived from {@code skuName}: the {@code " Spot"} / {@code " Low Priority"}
  * suffix removed, then a name already starting with {@code Standard_} kept as it is, otherwise spaces become
  * underscores behind {@code Standard_} ({@code D4s v5} → {@code Standard_D4s_v5}), or behind {@code Basic_} for
- * the {@code A Series Basic} product. This matches every VM row of the raw fixture pages except Dedicated Host
+ * the {@code A Series Basic} products (Linux and Windows). This matches every VM row of the raw fixture pages except Dedicated Host
  * meters, which are never looked up by size.
  */
 public final class RadarSnapshotReader {
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final Pattern BASIC = Pattern.compile(" Series Basic( |$)");
 
     private RadarSnapshotReader() {
     }
@@ -118,7 +120,7 @@ public final class RadarSnapshotReader {
         if (s.regionMatches(true, 0, "Standard_", 0, 9)) {
             return "Standard_" + s.substring(9);
         }
-        String prefix = productName.trim().endsWith(" Basic") ? "Basic_" : "Standard_";
+        String prefix = BASIC.matcher(productName).find() ? "Basic_" : "Standard_";
         return prefix + s.replace(' ', '_');
     }
 }

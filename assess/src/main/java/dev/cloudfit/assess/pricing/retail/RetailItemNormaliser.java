@@ -36,7 +36,7 @@ import java.util.Set;
 final class RetailItemNormaliser {
 
     private static final Set<MeterKind> VM_KINDS = EnumSet.of(MeterKind.VM, MeterKind.VM_SPOT,
-            MeterKind.VM_LOW_PRIORITY, MeterKind.CLOUD_SERVICES, MeterKind.DEDICATED_HOST);
+            MeterKind.VM_LOW_PRIORITY, MeterKind.CLOUD_SERVICES, MeterKind.DEDICATED_HOST, MeterKind.VM_PROMO);
 
     private final Currency currency;
     private final PricingUnits units;

@@ -45,6 +45,8 @@ class RadarSnapshotReaderTest {
     @Test
     void everyRowIsReadAndNoneRejected() {
         assertThat(book.rejectedRows()).isZero();
+        // with promotions, Cloud Services and Dedicated Hosts apart, every size has one row per OS and region
+        assertThat(book.duplicateRows()).isZero();
         long total = 0;
         for (MeterKind k : MeterKind.values()) {
             total += book.rowCount(k);
@@ -67,6 +69,25 @@ class RadarSnapshotReaderTest {
                 PricingPlan.PAYG)).contains(Money.of("0.107", "USD"));
         assertThat(book.vmHourly(ArmSkuName.of("Standard_B2s"), WE, PricingOs.WINDOWS, PricingPlan.PAYG))
                 .contains(Money.of("0.056", "USD"));
+    }
+
+    @Test
+    void promotionsAndAbbreviatedWindowsProductsNeverMixIn() {
+        // H16 list price 3.411 (Windows) and 2.065 (Linux); the "H Promo Series" rows are 1.977 and 1.241
+        assertThat(book.vmHourly(ArmSkuName.of("Standard_H16"), WE, PricingOs.WINDOWS, PricingPlan.PAYG))
+                .contains(Money.of("3.411", "USD"));
+        assertThat(book.vmHourly(ArmSkuName.of("Standard_H16"), WE, PricingOs.LINUX, PricingPlan.PAYG))
+                .contains(Money.of("2.065", "USD"));
+        // "NCCadsv5 Srs" 8.9 is Linux, "NCCadsv5 Srs Win" 10.74 is Windows
+        ArmSkuName ncc = ArmSkuName.of("Standard_NCC40adsH100v5");
+        assertThat(book.vmHourly(ncc, WE, PricingOs.LINUX, PricingPlan.PAYG)).contains(Money.of("8.9", "USD"));
+        assertThat(book.vmHourly(ncc, WE, PricingOs.WINDOWS, PricingPlan.PAYG)).contains(Money.of("10.74", "USD"));
+        // A-series Basic and Standard are different sizes
+        assertThat(book.vmHourly(ArmSkuName.of("Standard_A1"), WE, PricingOs.LINUX, PricingPlan.PAYG))
+                .contains(Money.of("0.06", "USD"));
+        assertThat(book.vmHourly(ArmSkuName.of("Basic_A1"), WE, PricingOs.WINDOWS, PricingPlan.PAYG))
+                .contains(Money.of("0.036", "USD"));
+        assertThat(book.rowCount(MeterKind.VM_PROMO)).isPositive();
     }
 
     @Test
@@ -102,6 +123,9 @@ class RadarSnapshotReaderTest {
         assertThat(RadarSnapshotReader.deriveArmSkuName("E8-4ads v5 Low Priority", "x")).isEqualTo("Standard_E8-4ads_v5");
         assertThat(RadarSnapshotReader.deriveArmSkuName("A0 Low Priority", "Virtual Machines A Series Basic"))
                 .isEqualTo("Basic_A0");
+        assertThat(RadarSnapshotReader.deriveArmSkuName("A2", "Virtual Machines A Series Basic Windows"))
+                .isEqualTo("Basic_A2");
+        assertThat(RadarSnapshotReader.deriveArmSkuName("A2", "Virtual Machines A Series Windows")).isEqualTo("Standard_A2");
     }
 
     @Test
