@@ -151,6 +151,33 @@ class PriceBookTest {
         assertThat(v2.perVcpuReservation()).isEmpty();
     }
 
+    private static PriceRow avs(String sku, String meter, PriceType type, ReservationTerm term, String price) {
+        return new PriceRow("avs-" + (meters++), meter, "avs/" + meters, sku, "Specialized Compute Azure VMware Solution",
+                "Specialized Compute", "Compute", Optional.empty(), WE, "EU West", type, Optional.ofNullable(term),
+                Money.of(price, "USD"), Money.of(price, "USD"),
+                PricingUnits.builtIn().lookup(MeterUnit.of("1 Hour")).orElseThrow(), BigDecimal.ZERO,
+                PrimaryMeterRegion.PRIMARY, Optional.empty(), Optional.empty(), List.of(),
+                MeterClassifier.classify("Specialized Compute", "Specialized Compute Azure VMware Solution", sku, meter),
+                Optional.empty());
+    }
+
+    @Test
+    void avsNodesByPlanAndTrialsNeverPriced() {
+        PriceBookBuilder b = builder();
+        b.accept(avs("AV36P", "AV36P Node", PriceType.CONSUMPTION, null, "10.0"));
+        b.accept(avs("AV36P", "AV36P Node", PriceType.RESERVATION, ReservationTerm.THREE_YEARS, "131400"));
+        b.accept(avs("AV64 Trial", "AV64 Trial Node", PriceType.CONSUMPTION, null, "0"));
+        PriceBook book = b.build();
+        AvsNodeSku av36p = AvsNodeSku.of("AV36P");
+        assertThat(book.avsNodeHourly(av36p, WE, PricingPlan.PAYG)).contains(Money.of("10.0", "USD"));
+        // 131400 / 26280 = 5
+        assertThat(book.avsNodeHourly(av36p, WE, PricingPlan.RI3Y).orElseThrow().amount()).isEqualByComparingTo("5");
+        assertThat(book.avsNodeHourly(av36p, WE, PricingPlan.RI1Y)).isEmpty();
+        assertThat(book.avsNodeHourly(av36p, WE, PricingPlan.SP1Y)).isEmpty();
+        assertThat(book.avsNodeHourly(AvsNodeSku.of("AV64 Trial"), WE, PricingPlan.PAYG)).isEmpty();
+        assertThat(book.rowCount(MeterKind.AVS_TRIAL)).isEqualTo(1);
+    }
+
     @Test
     void otherCurrenciesAndGraduatedTiersAreRejected() {
         PriceBookBuilder b = builder();
