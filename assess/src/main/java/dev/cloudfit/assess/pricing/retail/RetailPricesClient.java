@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -32,9 +33,10 @@ import java.util.zip.GZIPInputStream;
  * Fetches every page of a query from the Retail Prices API and streams the items to a consumer as they are
  * parsed, one at a time, so memory stays constant whatever the number of rows. It follows {@code NextPageLink}
  * verbatim until it is null (never counting pages or trusting {@code Count}), retries a page on 429, 5xx,
- * timeouts and broken connections with {@link Backoff}, and turns everything else that is wrong (an error status,
- * an HTML page, malformed JSON, another currency, an empty answer) into an {@link ExternalSystemException} whose
- * one-line message names the URL without its query and the HTTP status. A page that fails part-way is fetched
+ * timeouts and broken connections with {@link Backoff} (the request timeout bounds the headers, a
+ * {@link BodyDeadline} the body, so a stalled transfer cannot hang a refresh), and turns everything else that is
+ * wrong (an error status, an HTML page, malformed JSON, another currency, an empty answer) into an
+ * {@link ExternalSystemException} whose one-line message names the URL without its query and the HTTP status. A page that fails part-way is fetched
  * again and its already-delivered items are skipped, so no item reaches the consumer twice.
  */
 final class RetailPricesClient {
@@ -46,6 +48,11 @@ final class RetailPricesClient {
     private final JsonFactory json = new JsonFactory();
     private final Backoff backoff;
     private final Clock clock;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cloudfit-prices-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     RetailPricesClient(RetailPricesSettings settings) {
         this(settings, Clock.systemUTC());
@@ -141,9 +148,12 @@ final class RetailPricesClient {
         for (int attempt = 1; ; attempt++) {
             Optional<Duration> retryAfter = Optional.empty();
             try {
-                HttpResponse<InputStream> response = http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response =
+                        http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
-                try (InputStream body = response.body()) {
+                InputStream body = response.body();
+                BodyDeadline deadline = BodyDeadline.start(watchdog, body, settings.requestTimeout());
+                try (body) {
                     if (status == 200) {
                         return readPage(uri, response, body, counting, delivered[0]);
                     }
@@ -153,14 +163,21 @@ final class RetailPricesClient {
                     lastFailure = "HTTP " + status;
                     retryAfter = Backoff.parseRetryAfter(response.headers().firstValue("Retry-After"), clock.instant());
                     body.readNBytes(ERROR_BODY_LIMIT);
+                } finally {
+                    deadline.close();
                 }
             } catch (HttpTimeoutException e) {
                 lastFailure = "no answer within " + settings.requestTimeout().toMillis() + " ms";
-            } catch (JsonProcessingException e) {
-                throw failure(uri, "HTTP 200 with malformed JSON (" + oneLine(e.getOriginalMessage()) + " at line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
             } catch (IOException e) {
-                lastFailure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+                if (expired(e)) {
+                    lastFailure = "the page did not arrive within " + settings.requestTimeout().toMillis() + " ms";
+                } else if (e instanceof JsonProcessingException j) {
+                    throw failure(uri, "HTTP 200 with malformed JSON (" + oneLine(j.getOriginalMessage()) + " at line "
+                            + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")");
+                } else {
+                    lastFailure = e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure(uri, "interrupted");
@@ -269,6 +286,19 @@ final class RetailPricesClient {
         String detail = code == null ? message : message == null ? code : code + ": " + message;
         detail = oneLine(detail);
         return " (" + (detail.length() > 200 ? detail.substring(0, 200) + "…" : detail) + ")";
+    }
+
+    /** Whether a failure came from the body deadline cutting the stream (directly or as a suppressed cause). */
+    private static boolean expired(IOException e) {
+        if (e instanceof BodyDeadline.Expired) {
+            return true;
+        }
+        for (Throwable t : e.getSuppressed()) {
+            if (t instanceof BodyDeadline.Expired) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void sleep(URI uri, Duration wait) {

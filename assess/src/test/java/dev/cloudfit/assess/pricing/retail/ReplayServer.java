@@ -27,11 +27,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ReplayServer implements AutoCloseable {
 
-    /** One scripted answer. {@code truncateAt} >= 0 sends only that many body bytes and drops the connection. */
-    record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, int truncateAt) {
+    /**
+     * One scripted answer. {@code truncateAt} >= 0 sends only that many body bytes, then drops the connection, or,
+     * with {@code stallMillis} > 0, waits that long first (a stalled transfer).
+     */
+    record Reply(int status, Map<String, String> headers, byte[] body, long delayMillis, int truncateAt,
+            long stallMillis) {
 
         static Reply json(byte[] body) {
-            return new Reply(200, Map.of("Content-Type", "application/json; charset=utf-8"), body, 0, -1);
+            return new Reply(200, Map.of("Content-Type", "application/json; charset=utf-8"), body, 0, -1, 0);
         }
 
         static Reply json(String body) {
@@ -39,15 +43,19 @@ final class ReplayServer implements AutoCloseable {
         }
 
         static Reply status(int status, Map<String, String> headers, String body) {
-            return new Reply(status, headers, body.getBytes(StandardCharsets.UTF_8), 0, -1);
+            return new Reply(status, headers, body.getBytes(StandardCharsets.UTF_8), 0, -1, 0);
         }
 
         Reply delayed(long millis) {
-            return new Reply(status, headers, body, millis, truncateAt);
+            return new Reply(status, headers, body, millis, truncateAt, stallMillis);
         }
 
         Reply truncatedAt(int bytes) {
-            return new Reply(status, headers, body, delayMillis, bytes);
+            return new Reply(status, headers, body, delayMillis, bytes, stallMillis);
+        }
+
+        Reply stalledAt(int bytes, long millis) {
+            return new Reply(status, headers, body, delayMillis, bytes, millis);
         }
     }
 
@@ -144,7 +152,7 @@ final class ReplayServer implements AutoCloseable {
         return filter;
     }
 
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    private static void send(HttpExchange exchange, Reply reply) throws IOException, InterruptedException {
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
         if (reply.body().length == 0) {
@@ -154,6 +162,9 @@ final class ReplayServer implements AutoCloseable {
         if (reply.truncateAt() >= 0) {
             out.write(reply.body(), 0, reply.truncateAt());
             out.flush();
+            if (reply.stallMillis() > 0) {
+                Thread.sleep(reply.stallMillis());
+            }
             // closing the exchange with bytes missing drops the connection: the client sees a broken body
             return;
         }

@@ -172,6 +172,21 @@ class RetailPricesClientTest {
     }
 
     @Test
+    void aStalledBodyIsCutOffAndThePageFetchedAgainWithoutRepeats() throws Exception {
+        Path fixture = SharedFixtures.retailPrices("raw-pages/retail-prices-unfiltered-skip81200-2022-04-19.json");
+        byte[] page = ReplayPages.split(fixture, 100, n -> server.pageLink(String.valueOf(n))).get(0);
+        server.on(VMS, Reply.json(page).stalledAt(page.length / 2, 3_000), Reply.json(page));
+        RetailPricesSettings quick = settings.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(500));
+        long start = System.nanoTime();
+        assertThat(fetch(quick, vms())).hasSize(100).isEqualTo(ReplayPages.itemKeys(fixture));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_500);
+        assertThat(server.requests()).hasSize(2);
+        server.on(VMS, Reply.json(page).stalledAt(page.length / 2, 3_000));
+        assertFails(quick.withRetries(2, Duration.ofMillis(10), Duration.ofMillis(100)), vms(),
+                "the page did not arrive within 500 ms, gave up after 2 attempts");
+    }
+
+    @Test
     void a429StormBeyondTheAttemptBoundIsFatal() {
         server.on(VMS, Reply.status(429, Map.of("Retry-After", "0"), ""));
         assertFails(settings.withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(1)), vms(),
