@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class PriceBook {
 
+    /** Hours in a month unless the user sets otherwise: 8,760 / 12, the basis the Azure calculator uses. */
+    public static final BigDecimal DEFAULT_HOURS_PER_MONTH = new BigDecimal("730");
+
     record VmKey(ArmSkuName sku, Region region, PricingOs os, PriceSlot slot) {
     }
 

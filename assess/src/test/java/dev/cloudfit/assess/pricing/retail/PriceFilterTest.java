@@ -4,10 +4,13 @@ import static dev.cloudfit.assess.pricing.retail.PriceFilter.and;
 import static dev.cloudfit.assess.pricing.retail.PriceFilter.or;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.PriceType;
+import dev.cloudfit.assess.pricing.Region;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriceFilterTest {
@@ -53,7 +56,19 @@ class PriceFilterTest {
     }
 
     @Test
+    void regionQueriesCoverVmsDisksAndAvs() {
+        List<PriceQuery> q = RegionPriceQueries.forRegion(Region.of("westeurope"));
+        assertThat(q).extracting(p -> p.filter().render()).containsExactly(
+                "serviceName eq 'Virtual Machines' and armRegionName eq 'westeurope'",
+                "serviceName eq 'Storage' and armRegionName eq 'westeurope' and (contains(productName, 'Managed Disks') "
+                        + "or productName eq 'Azure Premium SSD v2' or productName eq 'Ultra Disks')",
+                "contains(productName, 'Azure VMware Solution') and armRegionName eq 'westeurope'");
+        assertThat(q).extracting(PriceQuery::mustReturnRows).containsExactly(true, true, false);
+    }
+
+    @Test
     void settingsDefaultsArePinned() {
+        assertThat(PriceBook.DEFAULT_HOURS_PER_MONTH).isEqualByComparingTo("730");
         RetailPricesSettings d = RetailPricesSettings.defaults("0.1.0");
         assertThat(d.endpoint()).isEqualTo(URI.create("https://prices.azure.com/api/retail/prices"));
         assertThat(RetailPricesSettings.API_VERSION).isEqualTo("2023-01-01-preview");
