@@ -125,7 +125,8 @@ public class PricesRefreshBench {
         String arm = "";
         if (service[1].equals("Virtual Machines")) {
             String s = sku.replaceAll(" (Spot|Low Priority)$", "");
-            arm = s.regionMatches(true, 0, "Standard_", 0, 9) ? "Standard_" + s.substring(9) : "Standard_" + s.replace(' ', '_');
+            String prefix = product.matches(".* Series Basic( .*)?") ? "Basic_" : "Standard_";
+            arm = s.regionMatches(true, 0, "Standard_", 0, 9) ? "Standard_" + s.substring(9) : prefix + s.replace(' ', '_');
         }
         g.writeStringField("armSkuName", arm);
         if (v.get("savingsPlanPrice") instanceof BigDecimal sp) {

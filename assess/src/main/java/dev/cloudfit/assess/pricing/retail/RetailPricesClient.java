@@ -13,8 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,25 +42,20 @@ import java.util.zip.GZIPInputStream;
 final class RetailPricesClient {
 
     private static final int ERROR_BODY_LIMIT = 8 * 1024;
-
-    private final RetailPricesSettings settings;
-    private final HttpClient http;
-    private final JsonFactory json = new JsonFactory();
-    private final Backoff backoff;
-    private final Clock clock;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** One daemon timer thread for every client's body deadlines; it only closes streams. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cloudfit-prices-watchdog");
         t.setDaemon(true);
         return t;
     });
 
-    RetailPricesClient(RetailPricesSettings settings) {
-        this(settings, Clock.systemUTC());
-    }
+    private final RetailPricesSettings settings;
+    private final HttpClient http;
+    private final JsonFactory json = new JsonFactory();
+    private final Backoff backoff;
 
-    RetailPricesClient(RetailPricesSettings settings, Clock clock) {
+    RetailPricesClient(RetailPricesSettings settings) {
         this.settings = settings;
-        this.clock = clock;
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -152,7 +147,7 @@ final class RetailPricesClient {
                         http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 InputStream body = response.body();
-                BodyDeadline deadline = BodyDeadline.start(watchdog, body, settings.requestTimeout());
+                BodyDeadline deadline = BodyDeadline.start(WATCHDOG, body, settings.requestTimeout());
                 try (body) {
                     if (status == 200) {
                         return readPage(uri, response, body, counting, delivered[0]);
@@ -161,7 +156,7 @@ final class RetailPricesClient {
                         throw failure(uri, "HTTP " + status + errorDetail(response, body));
                     }
                     lastFailure = "HTTP " + status;
-                    retryAfter = Backoff.parseRetryAfter(response.headers().firstValue("Retry-After"), clock.instant());
+                    retryAfter = Backoff.parseRetryAfter(response.headers().firstValue("Retry-After"), Instant.now());
                     body.readNBytes(ERROR_BODY_LIMIT);
                 } finally {
                     deadline.close();
