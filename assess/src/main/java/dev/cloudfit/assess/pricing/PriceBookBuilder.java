@@ -5,21 +5,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Collects normalised rows into a {@link PriceBook}. It is a {@link PriceRowSink}, so a price source streams into
  * it directly; it keeps only the rows a lookup can use (one per key, chosen by {@link RowPreference}) and counts
  * the rest, so its memory grows with the number of priced sizes and tiers, not with the rows read. Rows of
- * another currency, or graduated tiers above the first ({@code tierMinimumUnits > 0}), are rejected. Not
+ * another currency, and graduated tiers above the first ({@code tierMinimumUnits > 0}) of a kind that is looked
+ * up, are rejected: a flat price is expected there and a tier would be a wrong one. Not
  * thread-safe; {@link #build()} may be called once the source is done.
  */
 public final class PriceBookBuilder implements PriceRowSink {
 
     private static final int REJECTED_SAMPLE = 100;
+    /** The kinds a lookup answers from; only their rows must be flat-priced (first tier). */
+    private static final Set<MeterKind> PRICED = EnumSet.of(MeterKind.VM, MeterKind.DISK_TIER,
+            MeterKind.PREMIUM_SSD_V2_CAPACITY, MeterKind.PREMIUM_SSD_V2_IOPS, MeterKind.PREMIUM_SSD_V2_THROUGHPUT,
+            MeterKind.ULTRA_CAPACITY, MeterKind.ULTRA_IOPS, MeterKind.ULTRA_THROUGHPUT, MeterKind.ULTRA_VCPU_RESERVATION,
+            MeterKind.AVS_NODE);
 
     private final Currency currency;
     private final Instant asOf;
@@ -51,7 +59,7 @@ public final class PriceBookBuilder implements PriceRowSink {
                     "price in " + row.retailPrice().currency() + ", the book is in " + currency));
             return;
         }
-        if (row.tierMinimumUnits().signum() != 0) {
+        if (row.tierMinimumUnits().signum() != 0 && PRICED.contains(row.kind())) {
             reject(new RejectedRow(row.meterId(), row.skuId(), row.meterName(),
                     "graduated tier from " + row.tierMinimumUnits().toPlainString() + " units is not priced"));
             return;

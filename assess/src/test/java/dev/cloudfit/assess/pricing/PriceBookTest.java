@@ -187,9 +187,15 @@ class PriceBookTest {
                 usd.reservationTerm(), Money.of("0.21", "EUR"), Money.of("0.21", "EUR"), usd.unit(),
                 usd.tierMinimumUnits(), usd.primaryMeterRegion(), usd.effectiveStartDate(), usd.effectiveEndDate(),
                 usd.savingsPlan(), usd.kind(), usd.os()));
+        b.accept(new PriceRow(usd.meterId(), usd.meterName(), usd.skuId(), usd.skuName(), usd.productName(),
+                usd.serviceName(), usd.serviceFamily(), usd.armSkuName(), usd.region(), usd.location(), usd.priceType(),
+                usd.reservationTerm(), usd.retailPrice(), usd.unitPrice(), usd.unit(), new BigDecimal("100"),
+                usd.primaryMeterRegion(), usd.effectiveStartDate(), usd.effectiveEndDate(), usd.savingsPlan(),
+                usd.kind(), usd.os()));
         PriceBook book = b.build();
         assertThat(book.vmHourly(D4, WE, PricingOs.LINUX, PricingPlan.PAYG)).isEmpty();
-        assertThat(book.rejectedRows()).isEqualTo(1);
+        assertThat(book.rejectedRows()).isEqualTo(2);
         assertThat(book.rejectedSample().get(0).reason()).contains("EUR");
+        assertThat(book.rejectedSample().get(1).reason()).isEqualTo("graduated tier from 100 units is not priced");
     }
 }
