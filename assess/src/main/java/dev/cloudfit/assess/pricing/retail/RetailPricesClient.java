@@ -150,7 +150,13 @@ final class RetailPricesClient {
                 BodyDeadline deadline = BodyDeadline.start(WATCHDOG, body, settings.requestTimeout());
                 try (body) {
                     if (status == 200) {
-                        return readPage(uri, response, body, counting, delivered[0]);
+                        long before = delivered[0];
+                        RetailPageParser.PageSummary page = readPage(uri, response, body, counting, before);
+                        if (page.items() < before) {
+                            throw failure(uri, "the page shrank from at least " + before + " to " + page.items()
+                                    + " items between attempts");
+                        }
+                        return page;
                     }
                     if (status != 429 && status < 500) {
                         throw failure(uri, "HTTP " + status + errorDetail(response, body));

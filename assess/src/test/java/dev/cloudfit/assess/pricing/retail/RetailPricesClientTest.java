@@ -187,6 +187,15 @@ class RetailPricesClientTest {
     }
 
     @Test
+    void aPageThatShrinksBetweenAttemptsIsFatalRatherThanSilentlyShort() throws Exception {
+        Path fixture = SharedFixtures.retailPrices("raw-pages/retail-prices-unfiltered-skip100-2022-04-19.json");
+        byte[] full = ReplayPages.split(fixture, 100, n -> server.pageLink(String.valueOf(n))).get(0);
+        byte[] small = ReplayPages.split(fixture, 3, n -> server.pageLink(String.valueOf(n))).get(0);
+        server.on(VMS, Reply.json(full).truncatedAt(full.length / 2), Reply.json(small));
+        assertFails(settings, vms(), "the page shrank from at least", "to 3 items between attempts");
+    }
+
+    @Test
     void a429StormBeyondTheAttemptBoundIsFatal() {
         server.on(VMS, Reply.status(429, Map.of("Retry-After", "0"), ""));
         assertFails(settings.withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(1)), vms(),
