@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * A reservation or savings-plan term. A reservation row's {@code retailPrice} is the total for the whole term;
- * {@link #hourly} spreads it over the term's hours on a 365-day year (8,760 h a year, 26,280 h for three years),
- * the basis the Azure pricing calculator and the price list's own savings-plan hourly rates use. A monthly
- * equivalent is that hourly rate times the hours-per-month setting; at the default 730 h this equals total / 12
- * per year of term, because 730 × 12 = 8,760.
+ * {@link #hourly} spreads it over the term's hours on a 365-day year (8,760 h a year, 26,280 h for three years).
+ * Leap days are ignored on purpose: the same basis gives 730 h a month (8,760 / 12), the default month, so an RI
+ * and a pay-as-you-go price compare on equal hours. A monthly equivalent is that hourly rate times the
+ * hours-per-month setting; at the default 730 h this equals total / 12 per year of term.
  */
 public enum ReservationTerm {
     ONE_YEAR("1 Year", 8_760),
