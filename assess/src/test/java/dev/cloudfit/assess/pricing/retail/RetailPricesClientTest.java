@@ -119,6 +119,18 @@ class RetailPricesClientTest {
         assertThat(book.diskTierMonthly(DiskTier.of("P10"), DiskRedundancy.LRS, we)).contains(Money.of("21.68", "USD"));
     }
 
+    @Test
+    void acceptsGzipBodies() throws Exception {
+        Path fixture = SharedFixtures.retailPrices("ace-mocked/key-vault-usage-patterns.json");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(Files.readAllBytes(fixture));
+        }
+        server.on(VMS, new Reply(200, Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"),
+                zipped.toByteArray(), 0, -1, 0));
+        assertThat(fetch(settings, vms())).isEqualTo(ReplayPages.itemKeys(fixture));
+    }
+
     private void assertFails(RetailPricesSettings s, PriceQuery query, String... fragments) {
         assertThatThrownBy(() -> fetch(s, query))
                 .isInstanceOfSatisfying(ExternalSystemException.class, e -> {
