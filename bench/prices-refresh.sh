@@ -11,8 +11,11 @@ OUT="$ROOT/bench-out/prices"
 HEAP="${BENCH_HEAP:--Xmx128m}"
 mkdir -p "$OUT"
 cd "$ROOT"
-mvn -q -B -ntp -pl assess -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+if ! mvn -q -B -ntp -pl assess -am compile dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$OUT/classpath.txt" >"$OUT/build.log" 2>&1; then
+  cat "$OUT/build.log" >&2
+  exit 1
+fi
 CP="$ROOT/assess/target/classes:$ROOT/core/target/classes:$(cat "$OUT/classpath.txt")"
 rm -rf "$OUT/pages"
 java -cp "$CP" bench/PricesRefreshBench.java pages "$SHARED" "$OUT"
