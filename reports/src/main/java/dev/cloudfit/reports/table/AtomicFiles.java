@@ -1,0 +1,36 @@
+package dev.cloudfit.reports.table;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Puts a finished temporary file in its final place in one step, so a reader never sees a
+ * half-written output: an atomic rename within the folder, replacing an older file of that name.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Moves {@code temp} to {@code target}; both must be in the same folder (same file system).
+     * Falls back to a plain replacing move only where the file system has no atomic rename.
+     */
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A new empty temporary file beside {@code target}, hidden on Unix, named after it. */
+    public static Path tempFileBeside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        return Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    }
+}

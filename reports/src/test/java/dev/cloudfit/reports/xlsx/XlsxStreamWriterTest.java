@@ -1,0 +1,144 @@
+package dev.cloudfit.reports.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudfit.reports.table.OutputCell;
+import dev.cloudfit.reports.table.SheetOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxStreamWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTypedCellsUnderABoldFrozenHeader() throws IOException {
+        Path file = dir.resolve("out.xlsx");
+        LocalDateTime when = LocalDateTime.of(2024, 6, 28, 4, 55, 40);
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("vInfo", List.of("VM", "CPUs", "Template", "PowerOn", "Note"));
+            s.row(OutputCell.text("web-01"), OutputCell.number(4), OutputCell.flag(false),
+                    OutputCell.timestamp(when), OutputCell.number(2.5));
+            s.row(OutputCell.text("db-01"), OutputCell.BLANK, OutputCell.flag(true));
+            assertThat(s.rowCount()).isEqualTo(2);
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheet("vInfo");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("VM");
+            assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("web-01");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("False");
+            Cell date = first.getCell(3);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue()).isEqualTo(when);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(2.5);
+
+            Row second = sheet.getRow(2);
+            assertThat(second.getCell(1)).isNull();
+            assertThat(second.getCell(2).getStringCellValue()).isEqualTo("True");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+        assertThat(leftovers()).containsExactly(file.getFileName().toString());
+    }
+
+    @Test
+    void formulaLikeTextStaysText() throws IOException {
+        Path file = dir.resolve("formula.xlsx");
+        List<String> risky = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1:A2)", "=1+1");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("S", List.of("value"));
+            risky.forEach(t -> s.row(OutputCell.text(t)));
+            s.row(OutputCell.text("plain"));
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < risky.size(); i++) {
+                Cell c = sheet.getRow(i + 1).getCell(0);
+                assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(c.getStringCellValue()).isEqualTo(risky.get(i));
+                assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            assertThat(sheet.getRow(risky.size() + 1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
+    void streamsManyRowsOnSeveralSheetsAtOnce() throws IOException {
+        Path file = dir.resolve("big.xlsx");
+        int n = 20 * XlsxStreamWriter.ROW_WINDOW + 7;
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput a = w.addSheet("a", List.of("i"));
+            SheetOutput b = w.addSheet("b", List.of("i", "twice"));
+            for (int i = 0; i < n; i++) {
+                a.row(OutputCell.number(i));
+                b.row(OutputCell.number(i), OutputCell.number(2L * i));
+            }
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("a");
+            assertThat(wb.getSheetName(1)).isEqualTo("b");
+            assertThat(wb.getSheet("a").getLastRowNum()).isEqualTo(n);
+            assertThat(wb.getSheet("b").getRow(n).getCell(1).getNumericCellValue()).isEqualTo(2.0 * (n - 1));
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLeavesTheTargetAsItWas() throws IOException {
+        Path file = dir.resolve("keep.xlsx");
+        Files.writeString(file, "old");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            w.addSheet("S", List.of("h")).row(OutputCell.text("x"));
+        }
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(leftovers()).containsExactly("keep.xlsx");
+    }
+
+    @Test
+    void refusesRowsWiderThanTheHeaderAndDuplicateSheets() throws IOException {
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(dir.resolve("x.xlsx"))) {
+            SheetOutput s = w.addSheet("S", List.of("h"));
+            assertThatThrownBy(() -> s.row(OutputCell.text("a"), OutputCell.text("b")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> w.addSheet("s", List.of("h"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static XSSFWorkbook read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
