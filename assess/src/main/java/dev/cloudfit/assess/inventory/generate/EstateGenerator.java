@@ -50,6 +50,11 @@ public final class EstateGenerator {
         return topology.vcenterUuid();
     }
 
+    /** Datacenters, clusters, host hardware and networks: for the writers in this package. */
+    EstateTopology topology() {
+        return topology;
+    }
+
     /** Every ESXi host, by datacenter and cluster. */
     public List<Host> hosts() {
         return topology.hosts();

@@ -9,7 +9,8 @@ import java.util.Objects;
  * One generated VM: the inventory model itself plus what a generator knows beyond it. {@code index}
  * is its place in the estate (0-based); {@code diskSlots} line up with {@code vm.disks()};
  * {@code partitionDisks} gives, for each of {@code vm.partitions()}, the index of the disk it lives
- * on; {@code nicSwitches} lines up with {@code vm.nics()}. {@code poweredOnAt} is null unless the
+ * on; {@code nicSwitches} lines up with {@code vm.nics()}. {@code memoryReserved}: all of the
+ * memory is reserved (as some appliances require). {@code poweredOnAt} is null unless the
  * VM is on.
  */
 public record GeneratedVm(
@@ -21,6 +22,7 @@ public record GeneratedVm(
         List<Integer> partitionDisks,
         List<String> nicSwitches,
         boolean secureBoot,
+        boolean memoryReserved,
         LocalDateTime createdAt,
         LocalDateTime poweredOnAt) {
 

@@ -118,7 +118,7 @@ final class VmFactory {
                 disks.stream().map(MadeDisk::slot).toList(),
                 partitions.stream().map(MadePartition::diskIndex).toList(),
                 nics.stream().map(MadeNic::switchName).toList(),
-                secureBoot, created, poweredOn);
+                secureBoot, appliance != null && appliance.memoryReserved(), created, poweredOn);
     }
 
     private static OsProfile operatingSystem(Dice dice, VmKind kind) {
