@@ -70,6 +70,9 @@ final class XlsxSheetOutput implements SheetOutput {
             return;
         }
         Cell cell = row.createCell(column);
+        // an explicit style on every cell: otherwise POI looks up the column's default style per
+        // cell in the sheet's XML beans, which costs more than everything else put together
+        cell.setCellStyle(styles.plain);
         if (value instanceof OutputCell.Text t) {
             // setCellValue(String) always makes a string cell: no formula is ever parsed
             cell.setCellValue(t.value());

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Deflater;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -54,7 +55,7 @@ public final class XlsxStreamWriter implements TableOutput {
     private XlsxStreamWriter(Path target, Instant created) throws IOException {
         this.target = target.toAbsolutePath();
         this.temp = AtomicFiles.tempFileBeside(this.target);
-        this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, Deflater.DEFAULT_COMPRESSION);
         this.styles = new XlsxCellStyles(workbook);
         if (created != null) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
@@ -120,11 +121,13 @@ public final class XlsxStreamWriter implements TableOutput {
 
     /** The styles a streamed sheet uses, made once per workbook (a workbook holds at most 64,000). */
     static final class XlsxCellStyles {
+        final CellStyle plain;
         final CellStyle header;
         final CellStyle timestamp;
         final CellStyle quotedText;
 
         XlsxCellStyles(SXSSFWorkbook workbook) {
+            plain = workbook.getCellStyleAt(0);
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();

@@ -67,12 +67,31 @@ final class Dice {
         return items.get(items.size() - 1);
     }
 
+    /** {@code value} in lower-case hex, left-padded with zeros to {@code width} digits. */
+    static String hexPadded(int value, int width) {
+        return pad(Integer.toHexString(value), width);
+    }
+
+    /** {@code value} in decimal, left-padded with zeros to {@code width} digits. */
+    static String decimalPadded(int value, int width) {
+        return pad(Integer.toString(value), width);
+    }
+
+    private static String pad(String digits, int width) {
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     /** Hex digits from the stream, lower case. */
     String hex(int digits) {
-        StringBuilder s = new StringBuilder(digits);
+        char[] s = new char[digits];
+        long bits = 0;
         for (int i = 0; i < digits; i++) {
-            s.append(Character.forDigit(random.nextInt(16), 16));
+            if (i % 16 == 0) {
+                bits = random.nextLong();
+            }
+            s[i] = Character.forDigit((int) (bits & 0xF), 16);
+            bits >>>= 4;
         }
-        return s.toString();
+        return new String(s);
     }
 }

@@ -5,7 +5,6 @@ import dev.cloudfit.assess.inventory.DiskProvisioning;
 import dev.cloudfit.core.units.DataSize;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes a VM's virtual disks: an OS disk sized like the OS's images (Windows 60–127 GiB, Linux
@@ -104,8 +103,8 @@ final class DiskFactory {
         int unit = unitIndex < 7 ? unitIndex : unitIndex + 1;
         String fileName = r.vmName() + (number == 0 ? "" : "_" + number) + (rdm ? "-rdmp" : "") + ".vmdk";
         String file = "[" + datastore + "] " + r.vmName() + "/" + fileName;
-        String uuid = String.format(Locale.ROOT, "6000C29%s-%s-%s-%s-%s", dice.hex(1), dice.hex(4), dice.hex(4),
-                dice.hex(4), dice.hex(12));
+        String uuid = "6000C29" + dice.hex(1) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-"
+                + dice.hex(12);
         Disk disk = new Disk("Hard disk " + (number + 1), DataSize.ofGibibytes(gib), provisioning, datastore,
                 controller, mode.startsWith("independent"), rdm, shared);
         return new MadeDisk(disk, new DiskSlot(bus, unit, DiskSlot.scsiKey(bus, unit), uuid, file,

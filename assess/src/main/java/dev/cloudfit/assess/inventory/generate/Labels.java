@@ -75,6 +75,6 @@ final class Labels {
         if (dice.chance(0.45)) {
             return null;
         }
-        return String.format(Locale.ROOT, dice.oneOf(NOTES), team, dice.between(10_000, 99_999));
+        return dice.oneOf(NOTES).replace("%s", team).replace("%d", Integer.toString(dice.between(10_000, 99_999)));
     }
 }

@@ -3,7 +3,6 @@ package dev.cloudfit.assess.inventory.generate;
 import dev.cloudfit.assess.inventory.Nic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes a VM's network adapters: mostly one, database servers a second on the backup network, a few
@@ -35,8 +34,8 @@ final class NicFactory {
             List<String> v4 = connected && r.toolsRunning() ? List.of(ipv4(r.cluster().datacenterIndex(), r.vmIndex() * 3 + n))
                     : List.of();
             List<String> v6 = connected && r.toolsRunning() && r.ipv6() && n == 0
-                    ? List.of(String.format(Locale.ROOT, "fd00:%x:%x::%x", r.cluster().datacenterIndex() + 1, pg.vlan(),
-                            r.vmIndex() + 1))
+                    ? List.of("fd00:" + Integer.toHexString(r.cluster().datacenterIndex() + 1) + ":"
+                            + Integer.toHexString(pg.vlan()) + "::" + Integer.toHexString(r.vmIndex() + 1))
                     : List.of();
             nics.add(new MadeNic(new Nic("Network adapter " + (n + 1), pg.name(), adapter(dice, r.legacyGuest()),
                     mac(r.seed(), serial), connected, v4, v6), pg.switchName()));
@@ -60,7 +59,8 @@ final class NicFactory {
     static String mac(long seed, int serial) {
         int offset = (int) (Dice.mix(seed) & 0x3FFFFF);
         int v = (offset + serial) & 0x3FFFFF;
-        return String.format(Locale.ROOT, "00:50:56:%02x:%02x:%02x", v >> 16, (v >> 8) & 0xFF, v & 0xFF);
+        return "00:50:56:" + Dice.hexPadded(v >> 16, 2) + ":" + Dice.hexPadded((v >> 8) & 0xFF, 2) + ":"
+                + Dice.hexPadded(v & 0xFF, 2);
     }
 
     /** A private address per adapter, unique for the first 1,000,000 adapters of a datacenter. */

@@ -134,7 +134,7 @@ final class VmFactory {
     private String name(int index, VmKind kind, ApplianceProfile appliance, OsProfile os, ClusterSite cluster,
             String role, String env) {
         String site = cluster.siteCode().toLowerCase(Locale.ROOT);
-        String number = String.format(Locale.ROOT, "%05d", index + 1);
+        String number = Dice.decimalPadded(index + 1, 5);
         if (appliance != null) {
             return appliance.namePrefix() + "-" + site + "-" + number;
         }
@@ -233,7 +233,7 @@ final class VmFactory {
      */
     private VmIdentity identity(Dice dice, int index, String name) {
         String moRef = "vm-" + (1000L + 3L * index + dice.between(0, 2));
-        String tail = String.format(Locale.ROOT, "%04x%08x", dice.between(0, 0xFFFF), index);
+        String tail = Dice.hexPadded(dice.between(0, 0xFFFF), 4) + Dice.hexPadded(index, 8);
         String instance = "50" + dice.hex(6) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + tail;
         String bios = "42" + dice.hex(6) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + tail;
         return new VmIdentity(name, topology.vcenter(), moRef, instance, bios);
