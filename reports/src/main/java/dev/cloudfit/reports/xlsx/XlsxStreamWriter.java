@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -47,15 +46,14 @@ public final class XlsxStreamWriter implements TableOutput {
     private final Path temp;
     private final SXSSFWorkbook workbook;
     private final XlsxCellStyles styles;
-    private final List<XlsxSheetOutput> sheets = new ArrayList<>();
     private final Set<String> sheetNames = new HashSet<>();
     private boolean committed;
     private boolean closed;
 
     private XlsxStreamWriter(Path target, Instant created) throws IOException {
         this.target = target.toAbsolutePath();
-        this.temp = AtomicFiles.tempFileBeside(this.target);
         this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, Deflater.DEFAULT_COMPRESSION);
+        this.temp = AtomicFiles.tempFileBeside(this.target);
         this.styles = new XlsxCellStyles(workbook);
         if (created != null) {
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
@@ -82,9 +80,7 @@ public final class XlsxStreamWriter implements TableOutput {
         if (!sheetNames.add(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("duplicate sheet name: " + name);
         }
-        XlsxSheetOutput sheet = new XlsxSheetOutput(workbook.createSheet(name), name, headers, styles, MAX_DATA_ROWS);
-        sheets.add(sheet);
-        return sheet;
+        return new XlsxSheetOutput(workbook.createSheet(name), name, headers, styles, MAX_DATA_ROWS);
     }
 
     @Override
@@ -93,8 +89,8 @@ public final class XlsxStreamWriter implements TableOutput {
         try (OutputStream out = Files.newOutputStream(temp)) {
             workbook.write(out);
         }
-        committed = true;
         AtomicFiles.moveIntoPlace(temp, target);
+        committed = true;
     }
 
     @Override

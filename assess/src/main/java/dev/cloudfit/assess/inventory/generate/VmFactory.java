@@ -64,7 +64,9 @@ final class VmFactory {
         boolean template = kind == VmKind.TEMPLATE;
         VmShape shape = shape(dice, kind, appliance, os, role, windows);
         int hardware = appliance != null ? appliance.hardwareVersion() : hardwareVersion(dice, kind, os);
-        Firmware firmware = appliance != null ? appliance.firmware() : firmware(dice, os, hardware);
+        // BIOS boots at most 128 vCPUs in vSphere 8, so the monster VMs are EFI
+        Firmware firmware = appliance != null ? appliance.firmware()
+                : shape.vcpus() > 128 ? Firmware.EFI : firmware(dice, os, hardware);
         boolean secureBoot = firmware == Firmware.EFI && hardware >= 13 && appliance == null && dice.chance(0.5);
 
         String configuredOs = appliance != null ? appliance.configuredOs() : os.configuredName();

@@ -59,7 +59,10 @@ class EstateGeneratorTest {
             switch (g.kind()) {
                 case TEMPLATE -> assertThat(vm.template() && vm.powerState() == PowerState.POWERED_OFF).isTrue();
                 case APPLIANCE -> assertThat(vm.annotation()).containsAnyOf("VMware appliance", "vendor virtual appliance");
-                case TOO_MANY_VCPUS -> assertThat(vm.vcpus()).isGreaterThanOrEqualTo(416);
+                case TOO_MANY_VCPUS -> {
+                    assertThat(vm.vcpus()).isGreaterThanOrEqualTo(416);
+                    assertThat(vm.firmware()).isEqualTo(Firmware.EFI);
+                }
                 case TOO_MUCH_MEMORY -> assertThat(vm.memory()).isGreaterThan(DataSize.ofTebibytes(12));
                 case DISK_TOO_LARGE -> assertThat(vm.disks()).anyMatch(d -> d.capacity().compareTo(DataSize.ofTebibytes(32)) > 0);
                 case GUEST_32BIT -> assertThat(vm.guestOs().configured()).contains("32-bit");
