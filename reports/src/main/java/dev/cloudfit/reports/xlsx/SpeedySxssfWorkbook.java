@@ -3,8 +3,11 @@ package dev.cloudfit.reports.xlsx;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -15,14 +18,22 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * files compressed at the fastest deflate level (read back once, then deleted: size hardly matters,
  * but disk space does); the xlsx itself is deflated at {@code level}. Streaming a large workbook is
  * mostly compression work, so these two levels decide most of its run time.
+ *
+ * <p>When {@code entryTime} is given, every zip entry carries it instead of the clock's time, so the
+ * same cells make the same bytes.
  */
 final class SpeedySxssfWorkbook extends SXSSFWorkbook {
 
     private final int level;
+    private final Instant entryTime;
 
-    SpeedySxssfWorkbook(int rowWindow, int level) {
+    SpeedySxssfWorkbook(int rowWindow, int level, Instant entryTime) {
         super(null, rowWindow, true, false);
         this.level = level;
+        this.entryTime = entryTime;
+        // classic zip unless an entry passes 4 GiB: every zip reader takes it (POI's default,
+        // Zip64 always, trips java.util.zip's ZipInputStream on streamed entries)
+        this.zip64Mode = Zip64Mode.AsNeeded;
     }
 
     @Override
@@ -37,9 +48,27 @@ final class SpeedySxssfWorkbook extends SXSSFWorkbook {
 
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        ZipArchiveOutputStream zip = entryTime == null ? new ZipArchiveOutputStream(out)
+                : new FixedTimeZipOutputStream(out, entryTime.toEpochMilli());
+        zip.setUseZip64(zip64Mode);
         zip.setLevel(level);
         return zip;
+    }
+
+    /** Stamps every entry with one fixed time. */
+    private static final class FixedTimeZipOutputStream extends ZipArchiveOutputStream {
+        private final long millis;
+
+        FixedTimeZipOutputStream(OutputStream out, long millis) {
+            super(out);
+            this.millis = millis;
+        }
+
+        @Override
+        public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+            entry.setTime(millis);
+            super.putArchiveEntry(entry);
+        }
     }
 
     /** A gzip stream at {@link Deflater#BEST_SPEED}, with a larger buffer than the default. */

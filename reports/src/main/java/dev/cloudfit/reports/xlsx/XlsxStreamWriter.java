@@ -52,7 +52,7 @@ public final class XlsxStreamWriter implements TableOutput {
 
     private XlsxStreamWriter(Path target, Instant created) throws IOException {
         this.target = target.toAbsolutePath();
-        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, Deflater.DEFAULT_COMPRESSION);
+        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, Deflater.DEFAULT_COMPRESSION, created);
         this.temp = AtomicFiles.tempFileBeside(this.target);
         this.styles = new XlsxCellStyles(workbook);
         if (created != null) {
@@ -66,8 +66,8 @@ public final class XlsxStreamWriter implements TableOutput {
     }
 
     /**
-     * Like {@link #open(Path)}, with the document's "created" property set to {@code created} instead
-     * of now, so that two runs over the same data differ as little as possible.
+     * Like {@link #open(Path)}, with the document's "created" property and the time of every zip entry
+     * set to {@code created} instead of now: the same sheets and rows then give the same bytes.
      */
     public static XlsxStreamWriter open(Path target, Instant created) throws IOException {
         return new XlsxStreamWriter(target, Objects.requireNonNull(created, "created"));

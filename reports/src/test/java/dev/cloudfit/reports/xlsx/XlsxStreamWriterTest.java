@@ -110,6 +110,32 @@ class XlsxStreamWriterTest {
     }
 
     @Test
+    void aFixedCreationTimeGivesTheSameBytesForTheSameRows() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        for (Path file : List.of(first, second)) {
+            try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-12T09:30:00Z"))) {
+                SheetOutput s = w.addSheet("S", List.of("a", "b"));
+                for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                    s.row(OutputCell.text("row " + i), OutputCell.number(i));
+                }
+                w.commit();
+            }
+        }
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        // the entries carry the given time, not the clock's
+        long fixed = java.time.Instant.parse("2026-01-12T09:30:00Z").toEpochMilli();
+        int entries = 0;
+        try (InputStream in = Files.newInputStream(first); java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertThat(e.getTime()).as(e.getName()).isEqualTo(fixed);
+                entries++;
+            }
+        }
+        assertThat(entries).isGreaterThan(3);
+    }
+
+    @Test
     void closingWithoutCommitLeavesTheTargetAsItWas() throws IOException {
         Path file = dir.resolve("keep.xlsx");
         Files.writeString(file, "old");
