@@ -100,9 +100,9 @@ public final class XlsxStreamWriter implements TableOutput {
         }
         closed = true;
         try {
+            // closing an SXSSF workbook also deletes its spill files (POI 5)
             workbook.close();
         } finally {
-            workbook.dispose();
             if (!committed) {
                 Files.deleteIfExists(temp);
             }

@@ -136,6 +136,35 @@ class XlsxStreamWriterTest {
     }
 
     @Test
+    void spillFilesAreDeletedOnClose() throws IOException {
+        Path spill = Files.createDirectories(dir.resolve("spill"));
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                new org.apache.poi.util.DefaultTempFileCreationStrategy(spill.toFile()));
+        try {
+            for (boolean commit : new boolean[] {true, false}) {
+                try (XlsxStreamWriter w = XlsxStreamWriter.open(dir.resolve("spilled-" + commit + ".xlsx"))) {
+                    SheetOutput s = w.addSheet("S", List.of("i"));
+                    for (int i = 0; i < 5 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                        s.row(OutputCell.number(i));
+                    }
+                    try (Stream<Path> files = Files.walk(spill)) {
+                        assertThat(files.filter(Files::isRegularFile).count()).as("spilled rows on disk").isPositive();
+                    }
+                    if (commit) {
+                        w.commit();
+                    }
+                }
+                try (Stream<Path> files = Files.walk(spill)) {
+                    assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+                }
+            }
+        } finally {
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy());
+        }
+    }
+
+    @Test
     void closingWithoutCommitLeavesTheTargetAsItWas() throws IOException {
         Path file = dir.resolve("keep.xlsx");
         Files.writeString(file, "old");
