@@ -157,6 +157,31 @@ class EstateGeneratorTest {
     }
 
     @Test
+    void everyApplianceProductAppearsOnceTheMixIsFull() {
+        Set<String> products = ESTATE.stream().filter(g -> g.kind() == VmKind.APPLIANCE)
+                .map(g -> g.vm().annotation().substring(0, g.vm().annotation().indexOf(';'))).collect(Collectors.toSet());
+        assertThat(products).hasSize(ApplianceCatalogue.ALL.size())
+                .contains("VMware vCenter Server Appliance 8.0.2", "VMware NSX Manager 4.1.2");
+        assertThat(ESTATE).filteredOn(g -> g.kind() == VmKind.APPLIANCE)
+                .allMatch(g -> g.vm().placement().cluster().contains("-Mgmt-"))
+                .allMatch(g -> g.vm().tags().stream().anyMatch(t -> t.name().endsWith("appliance")));
+    }
+
+    @Test
+    void aLargeEstateIsSizedWithoutMakingItsVms() {
+        EstateGenerator big = new EstateGenerator(GeneratorSettings.of(50_000, 1));
+        Map<VmKind, Integer> mix = big.mix();
+        assertThat(mix.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(50_000);
+        assertThat(mix.get(VmKind.TEMPLATE)).isEqualTo(750);
+        assertThat(mix.get(VmKind.APPLIANCE)).isEqualTo(100);
+        assertThat(mix.get(VmKind.GUEST_32BIT)).isEqualTo(150);
+        assertThat(mix.get(VmKind.TOO_MANY_VCPUS)).isEqualTo(25);
+        assertThat(big.datacenters()).hasSize(4);
+        assertThat(big.hosts().size()).isBetween(2_500, 2_530);
+        assertThat(big.vm(49_999).vm().name()).endsWith("50000");
+    }
+
+    @Test
     void refusesImpossibleCounts() {
         assertThatThrownBy(() -> GeneratorSettings.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> GeneratorSettings.of(GeneratorSettings.MAX_VMS + 1, 1))
