@@ -89,6 +89,28 @@ class XlsxStreamWriterTest {
     }
 
     @Test
+    void textNeedingEscapesRoundTrips() throws IOException {
+        Path file = dir.resolve("escapes.xlsx");
+        List<String> texts = List.of("a<b>&\"c\"", "tab\there", "line\nbreak", "nbsp\u00A0x", "emoji \uD83D\uDE00",
+                "plain text, with comma", "C:\\Mount\\Disk23\\");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("S", List.of("value"));
+            for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                s.row(OutputCell.text(texts.get(i % texts.size())));
+            }
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(texts.get(i % texts.size()));
+            }
+        }
+        assertThat(SpeedySxssfWorkbook.isPlain("vm-1001 [ds01] a/b.vmdk")).isTrue();
+        assertThat(SpeedySxssfWorkbook.isPlain("a&b")).isFalse();
+    }
+
+    @Test
     void streamsManyRowsOnSeveralSheetsAtOnce() throws IOException {
         Path file = dir.resolve("big.xlsx");
         int n = 20 * XlsxStreamWriter.ROW_WINDOW + 7;
