@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.Deflater;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -39,6 +38,13 @@ public final class XlsxStreamWriter implements TableOutput {
     /** Rows per sheet kept in memory before spilling; small because rows are never revisited. */
     static final int ROW_WINDOW = 64;
 
+    /**
+     * Deflate level of the xlsx itself. On sheet XML, level 3 runs about three times faster than the
+     * usual 6 and makes the file about 15 % larger (measured on a generated 50,000-VM estate);
+     * compression is the largest cost of writing a big workbook.
+     */
+    static final int DEFLATE_LEVEL = 3;
+
     /** An xlsx sheet holds 1,048,576 rows; one is the header. */
     private static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
@@ -52,7 +58,7 @@ public final class XlsxStreamWriter implements TableOutput {
 
     private XlsxStreamWriter(Path target, Instant created) throws IOException {
         this.target = target.toAbsolutePath();
-        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, Deflater.DEFAULT_COMPRESSION, created);
+        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, DEFLATE_LEVEL, created);
         this.temp = AtomicFiles.tempFileBeside(this.target);
         this.styles = new XlsxCellStyles(workbook);
         if (created != null) {
