@@ -21,7 +21,7 @@ class CloudfitCommandLineTest {
     void helpListsContributedCommandsAndExitCodes() {
         assertThat(run("--help")).isZero();
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).contains("Usage: cloudfit").contains("inventory").contains("Exit codes");
+        assertThat(help).contains("Usage: cloudfit").contains("inventory").contains("generate").contains("Exit codes");
     }
 
     @Test

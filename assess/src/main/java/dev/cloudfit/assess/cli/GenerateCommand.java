@@ -1,0 +1,127 @@
+package dev.cloudfit.assess.cli;
+
+import dev.cloudfit.assess.inventory.generate.EstateGenerator;
+import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
+import dev.cloudfit.assess.inventory.generate.RvToolsWorkbookWriter;
+import dev.cloudfit.assess.inventory.generate.VmKind;
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.error.InputLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cloudfit generate}: writes a synthetic VMware estate as an RVTools export, for demos,
+ * benchmarks and tests. Deterministic: the same {@code --vms} and {@code --seed} give the same rows.
+ */
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate a synthetic VMware estate as an RVTools 4.7-style export.",
+            "An .xlsx name gives a workbook (vInfo, vCPU, vMemory, vDisk, vPartition, vNetwork, vHost, vMetaData);"
+                    + " a folder or a .zip name gives the 'Export all to csv' form (RVTools_tabvInfo.csv, ...).",
+            "The estate is realistic and repeatable: the same --vms and --seed always give the same rows."
+                    + " It includes templates, VMware and vendor appliances, and VMs that cannot move to an Azure VM"
+                    + " as they are (448 vCPUs, 16 TiB memory, a 40 TiB disk, 32-bit guests, RDM and shared disks)."
+        },
+        footer = {"", "Performance history is not generated yet: it needs the workspace store, which comes later."
+                + " --days is accepted and checked now so that scripts need not change; the output is inventory only."})
+public final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--vms", required = true, paramLabel = "N",
+            description = "Number of VMs, 1 to " + GeneratorSettings.MAX_VMS + ".")
+    int vms;
+
+    @Option(names = "--days", paramLabel = "D",
+            description = "Days of performance history, 1 to 365. Accepted but not generated yet (see below).")
+    Integer days;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Random seed (default: ${DEFAULT-VALUE}); another seed gives another estate.")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
+            description = "Where to write: FILE.xlsx, FILE.zip, or a folder (made when its parent exists).")
+    Path out;
+
+    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (vms < 1 || vms > GeneratorSettings.MAX_VMS) {
+            throw new ParameterException(spec.commandLine(),
+                    "--vms must be between 1 and " + GeneratorSettings.MAX_VMS + ", not " + vms);
+        }
+        if (days != null && (days < 1 || days > 365)) {
+            throw new ParameterException(spec.commandLine(), "--days must be between 1 and 365, not " + days);
+        }
+        GenerateTarget target = GenerateTarget.of(out);
+        PrintWriter err = spec.commandLine().getErr();
+        if (days != null) {
+            err.println("cloudfit: note: --days " + days + " accepted; performance history is not generated yet,"
+                    + " the output is inventory only");
+        }
+        long started = System.nanoTime();
+        EstateGenerator estate = new EstateGenerator(GeneratorSettings.of(vms, seed));
+        Map<String, Long> rows;
+        try {
+            rows = switch (target.form()) {
+                case XLSX -> RvToolsWorkbookWriter.writeXlsx(estate, target.path());
+                case CSV_ZIP -> RvToolsWorkbookWriter.writeCsvZip(estate, target.path());
+                case CSV_FOLDER -> {
+                    Files.createDirectories(target.path());
+                    yield RvToolsWorkbookWriter.writeCsvFolder(estate, target.path());
+                }
+            };
+        } catch (IOException e) {
+            throw new BadInputException(InputLocation.of(out), "cannot write: " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.println(summary(estate, rows, target, seconds));
+        err.flush();
+        return 0;
+    }
+
+    private static String summary(EstateGenerator estate, Map<String, Long> rows, GenerateTarget target, double seconds)
+            throws IOException {
+        Map<VmKind, Integer> mix = estate.mix();
+        int cannotFit = mix.entrySet().stream().filter(e -> e.getKey().cannotFitAsIs()).mapToInt(Map.Entry::getValue).sum();
+        return String.format(Locale.ROOT,
+                "generated %d VMs (%d templates, %d appliances, %d that cannot fit Azure as they are) on %d hosts"
+                        + " in %d datacenters, seed %d: %d disks, %d partitions, %d NICs -> %s (%s, %.1f MiB) in %.1f s",
+                estate.vmCount(), mix.get(VmKind.TEMPLATE), mix.get(VmKind.APPLIANCE), cannotFit, estate.hosts().size(),
+                estate.datacenters().size(), estate.settings().seed(), rows.get("vDisk"), rows.get("vPartition"),
+                rows.get("vNetwork"), target.path(), target.form().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                size(target) / (1024.0 * 1024.0), seconds);
+    }
+
+    private static long size(GenerateTarget target) throws IOException {
+        if (target.form() != GenerateTarget.Form.CSV_FOLDER) {
+            return Files.size(target.path());
+        }
+        long total = 0;
+        try (Stream<Path> files = Files.list(target.path())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (p.getFileName().toString().startsWith("RVTools_tab")) {
+                    total += Files.size(p);
+                }
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cloudfit.reports.xlsx;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+
+/**
+ * SXSSF with cheaper compression where it costs time for little gain. Spilled rows go to temporary
+ * files compressed at the fastest deflate level (read back once, then deleted: size hardly matters,
+ * but disk space does); the xlsx itself is deflated at {@code level}. Streaming a large workbook is
+ * mostly compression work, so these two levels decide most of its run time.
+ *
+ * <p>When {@code entryTime} is given, every zip entry carries it instead of the clock's time, so the
+ * same cells make the same bytes.
+ */
+final class SpeedySxssfWorkbook extends SXSSFWorkbook {
+
+    private final int level;
+    private final Instant entryTime;
+
+    SpeedySxssfWorkbook(int rowWindow, int level, Instant entryTime) {
+        super(null, rowWindow, true, false);
+        this.level = level;
+        this.entryTime = entryTime;
+        // classic zip unless an entry passes 4 GiB: every zip reader takes it (POI's default,
+        // Zip64 always, trips java.util.zip's ZipInputStream on streamed entries)
+        this.zip64Mode = Zip64Mode.AsNeeded;
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new GZIPSheetDataWriter() {
+            @Override
+            protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
+                return new FastGzipOutputStream(fos);
+            }
+
+            /**
+             * Most cell text needs no escaping: write it in one call instead of POI's code point by code
+             * point loop, which was the largest single cost of streaming a big sheet. Anything that
+             * might need escaping or replacing still goes through POI.
+             */
+            @Override
+            protected void outputEscapedString(String s) throws IOException {
+                if (s != null && isPlain(s)) {
+                    _out.write(s);
+                } else {
+                    super.outputEscapedString(s);
+                }
+            }
+        };
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = entryTime == null ? new ZipArchiveOutputStream(out)
+                : new FixedTimeZipOutputStream(out, entryTime.toEpochMilli());
+        zip.setUseZip64(zip64Mode);
+        zip.setLevel(level);
+        return zip;
+    }
+
+    /** True when no character of {@code s} needs XML escaping or POI's control-character replacement. */
+    static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stamps every entry with one fixed time. */
+    private static final class FixedTimeZipOutputStream extends ZipArchiveOutputStream {
+        private final long millis;
+
+        FixedTimeZipOutputStream(OutputStream out, long millis) {
+            super(out);
+            this.millis = millis;
+        }
+
+        @Override
+        public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+            entry.setTime(millis);
+            super.putArchiveEntry(entry);
+        }
+    }
+
+    /** A gzip stream at {@link Deflater#BEST_SPEED}, with a larger buffer than the default. */
+    private static final class FastGzipOutputStream extends GZIPOutputStream {
+        FastGzipOutputStream(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.cloudfit.reports.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudfit.reports.table.OutputCell;
+import dev.cloudfit.reports.table.SheetOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxStreamWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTypedCellsUnderABoldFrozenHeader() throws IOException {
+        Path file = dir.resolve("out.xlsx");
+        LocalDateTime when = LocalDateTime.of(2024, 6, 28, 4, 55, 40);
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("vInfo", List.of("VM", "CPUs", "Template", "PowerOn", "Note"));
+            s.row(OutputCell.text("web-01"), OutputCell.number(4), OutputCell.flag(false),
+                    OutputCell.timestamp(when), OutputCell.number(2.5));
+            s.row(OutputCell.text("db-01"), OutputCell.BLANK, OutputCell.flag(true));
+            assertThat(s.rowCount()).isEqualTo(2);
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheet("vInfo");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("VM");
+            assertThat(wb.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("web-01");
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("False");
+            Cell date = first.getCell(3);
+            assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(date.getLocalDateTimeCellValue()).isEqualTo(when);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(2.5);
+
+            Row second = sheet.getRow(2);
+            assertThat(second.getCell(1)).isNull();
+            assertThat(second.getCell(2).getStringCellValue()).isEqualTo("True");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+        assertThat(leftovers()).containsExactly(file.getFileName().toString());
+    }
+
+    @Test
+    void formulaLikeTextStaysText() throws IOException {
+        Path file = dir.resolve("formula.xlsx");
+        List<String> risky = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3", "@SUM(A1:A2)", "=1+1");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("S", List.of("value"));
+            risky.forEach(t -> s.row(OutputCell.text(t)));
+            s.row(OutputCell.text("plain"));
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < risky.size(); i++) {
+                Cell c = sheet.getRow(i + 1).getCell(0);
+                assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(c.getStringCellValue()).isEqualTo(risky.get(i));
+                assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            assertThat(sheet.getRow(risky.size() + 1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
+    void textNeedingEscapesRoundTrips() throws IOException {
+        Path file = dir.resolve("escapes.xlsx");
+        List<String> texts = List.of("a<b>&\"c\"", "tab\there", "line\nbreak", "nbsp\u00A0x", "emoji \uD83D\uDE00",
+                "plain text, with comma", "C:\\Mount\\Disk23\\");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput s = w.addSheet("S", List.of("value"));
+            for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                s.row(OutputCell.text(texts.get(i % texts.size())));
+            }
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(texts.get(i % texts.size()));
+            }
+        }
+        assertThat(SpeedySxssfWorkbook.isPlain("vm-1001 [ds01] a/b.vmdk")).isTrue();
+        assertThat(SpeedySxssfWorkbook.isPlain("a&b")).isFalse();
+    }
+
+    @Test
+    void streamsManyRowsOnSeveralSheetsAtOnce() throws IOException {
+        Path file = dir.resolve("big.xlsx");
+        int n = 20 * XlsxStreamWriter.ROW_WINDOW + 7;
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            SheetOutput a = w.addSheet("a", List.of("i"));
+            SheetOutput b = w.addSheet("b", List.of("i", "twice"));
+            for (int i = 0; i < n; i++) {
+                a.row(OutputCell.number(i));
+                b.row(OutputCell.number(i), OutputCell.number(2L * i));
+            }
+            w.commit();
+        }
+        try (XSSFWorkbook wb = read(file)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("a");
+            assertThat(wb.getSheetName(1)).isEqualTo("b");
+            assertThat(wb.getSheet("a").getLastRowNum()).isEqualTo(n);
+            assertThat(wb.getSheet("b").getRow(n).getCell(1).getNumericCellValue()).isEqualTo(2.0 * (n - 1));
+        }
+    }
+
+    @Test
+    void aFixedCreationTimeGivesTheSameBytesForTheSameRows() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        for (Path file : List.of(first, second)) {
+            try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-12T09:30:00Z"))) {
+                SheetOutput s = w.addSheet("S", List.of("a", "b"));
+                for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                    s.row(OutputCell.text("row " + i), OutputCell.number(i));
+                }
+                w.commit();
+            }
+        }
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+        // the entries carry the given time, not the clock's
+        long fixed = java.time.Instant.parse("2026-01-12T09:30:00Z").toEpochMilli();
+        int entries = 0;
+        try (InputStream in = Files.newInputStream(first); java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertThat(e.getTime()).as(e.getName()).isEqualTo(fixed);
+                entries++;
+            }
+        }
+        assertThat(entries).isGreaterThan(3);
+    }
+
+    @Test
+    void spillFilesAreDeletedOnClose() throws IOException {
+        Path spill = Files.createDirectories(dir.resolve("spill"));
+        org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                new org.apache.poi.util.DefaultTempFileCreationStrategy(spill.toFile()));
+        try {
+            for (boolean commit : new boolean[] {true, false}) {
+                try (XlsxStreamWriter w = XlsxStreamWriter.open(dir.resolve("spilled-" + commit + ".xlsx"))) {
+                    SheetOutput s = w.addSheet("S", List.of("i"));
+                    for (int i = 0; i < 5 * XlsxStreamWriter.ROW_WINDOW; i++) {
+                        s.row(OutputCell.number(i));
+                    }
+                    try (Stream<Path> files = Files.walk(spill)) {
+                        assertThat(files.filter(Files::isRegularFile).count()).as("spilled rows on disk").isPositive();
+                    }
+                    if (commit) {
+                        w.commit();
+                    }
+                }
+                try (Stream<Path> files = Files.walk(spill)) {
+                    assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+                }
+            }
+        } finally {
+            org.apache.poi.util.TempFile.setTempFileCreationStrategy(
+                    new org.apache.poi.util.DefaultTempFileCreationStrategy());
+        }
+    }
+
+    @Test
+    void closingWithoutCommitLeavesTheTargetAsItWas() throws IOException {
+        Path file = dir.resolve("keep.xlsx");
+        Files.writeString(file, "old");
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file)) {
+            w.addSheet("S", List.of("h")).row(OutputCell.text("x"));
+        }
+        assertThat(Files.readString(file)).isEqualTo("old");
+        assertThat(leftovers()).containsExactly("keep.xlsx");
+    }
+
+    @Test
+    void refusesRowsWiderThanTheHeaderAndDuplicateSheets() throws IOException {
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(dir.resolve("x.xlsx"))) {
+            SheetOutput s = w.addSheet("S", List.of("h"));
+            assertThatThrownBy(() -> s.row(OutputCell.text("a"), OutputCell.text("b")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> w.addSheet("s", List.of("h"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static XSSFWorkbook read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
