@@ -37,7 +37,16 @@ public final class CloudfitCommandLine {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean verbose = List.of(args).contains("-v") || List.of(args).contains("--verbose");
-        CommandLine cli = build(out, err);
+        CommandLine cli;
+        try {
+            cli = build(out, err);
+        } catch (RuntimeException | Error e) {
+            err.println("cloudfit: internal error while loading the commands: " + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL.code();
+        }
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("cloudfit: " + e.getMessage());

@@ -58,9 +58,6 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Where to write: FILE.xlsx, FILE.zip, or a folder (made when its parent exists).")
     Path out;
 
-    @Option(names = {"-v", "--verbose"}, description = "Stack traces on errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
         if (vms < 1 || vms > GeneratorSettings.MAX_VMS) {

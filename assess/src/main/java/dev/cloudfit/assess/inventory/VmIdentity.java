@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Who a VM is. {@code vmId} is the vCenter MoRef ({@code vm-218}), unique per vCenter only;
  * {@code instanceUuid} is vCenter's instance UUID (RVTools "VM UUID" since 4.3.1); {@code biosUuid}
- * is the SMBIOS UUID, which clones can share. Any field but the name may be null when the source
- * does not carry it.
+ * is the SMBIOS UUID, which clones can share. {@code vcenter} names the vCenter the MoRef belongs
+ * to: its server name where the source gives one (RVTools "VI SDK Server"), else its instance UUID.
+ * Any field but the name may be null when the source does not carry it.
  */
 public record VmIdentity(String name, String vcenter, String vmId, String instanceUuid, String biosUuid) {
 

@@ -160,9 +160,9 @@ final class VInfoReader implements SheetVisitor {
                     "'" + vmName + "' is an SRM placeholder (a disaster-recovery shadow), not a VM; skipped");
             return;
         }
-        String server = s.text(row, sdkUuid);
+        String server = s.text(row, sdkServer);
         if (server == null) {
-            server = s.text(row, sdkServer);
+            server = s.text(row, sdkUuid);
         }
         String rowUuid = s.text(row, uuid);
         VmIdentity id = new VmIdentity(vmName, server, s.text(row, vmId),

@@ -21,9 +21,9 @@ record VmRowKey(String name, String vmId, String uuid, String vcenter) {
         }
 
         VmRowKey read(SheetContext s, SheetRow row) {
-            String server = s.text(row, sdkUuid);
+            String server = s.text(row, sdkServer);
             if (server == null) {
-                server = s.text(row, sdkServer);
+                server = s.text(row, sdkUuid);
             }
             return new VmRowKey(s.text(row, name), s.text(row, vmId), s.text(row, uuid), server);
         }

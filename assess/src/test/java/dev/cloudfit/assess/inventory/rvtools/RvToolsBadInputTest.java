@@ -172,7 +172,7 @@ class RvToolsBadInputTest {
                 TestWorkbook.vinfoRow("web", "vm-7", 2, 4096), TestWorkbook.vinfoRow("db", "vm-8", 2, 4096),
                 TestWorkbook.vinfoRow("web-clone", "vm-7", 2, 4096)).write(dir.resolve("dup.xlsx"));
         assertThat(failure(f)).hasMessage("dup.xlsx, sheet vInfo, row 4, column 'VM ID': duplicate VM 'web-clone': "
-                + "row 2 already has the same identity (11111111-2222-3333-4444-555555555555/vm-7)");
+                + "row 2 already has the same identity (vc01.example.com/vm-7)");
         Path byName = new TestWorkbook().sheet("vInfo", List.of("VM", "CPUs"), List.of("x", 1), List.of("x", 2))
                 .write(dir.resolve("dupname.xlsx"));
         assertThat(failure(byName)).hasMessageContaining("row 3, column 'VM': duplicate VM 'x': row 2");
