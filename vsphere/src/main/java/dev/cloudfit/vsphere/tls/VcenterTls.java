@@ -2,6 +2,7 @@ package dev.cloudfit.vsphere.tls;
 
 import java.security.KeyManagementException;
 import java.security.NoSuchAlgorithmException;
+import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -35,7 +36,7 @@ public final class VcenterTls {
 
     /** @return trust in the one certificate with this thumbprint */
     public static VcenterTls pinned(Thumbprint thumbprint) {
-        return new VcenterTls(java.util.Objects.requireNonNull(thumbprint, "thumbprint"));
+        return new VcenterTls(Objects.requireNonNull(thumbprint, "thumbprint"));
     }
 
     /** @return the pin, empty with system trust */
