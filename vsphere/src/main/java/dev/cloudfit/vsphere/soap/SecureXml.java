@@ -9,7 +9,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * The only way this module parses XML from the network: the JDK's StAX parser with DTDs and
- * external entities switched off, the JDK's entity limits set low, and a reader that throws
+ * external entities switched off, the JDK's entity expansion limit at its minimum, and a reader that throws
  * {@link UnsafeXmlException} as soon as it meets a {@code <!DOCTYPE>} or an entity reference.
  *
  * <p>Why refuse rather than ignore: with DTD support off, the JDK would skip the declaration and
@@ -20,8 +20,12 @@ import javax.xml.stream.util.StreamReaderDelegate;
  */
 public final class SecureXml {
 
-    /** Entity expansions allowed in one document; vim25 needs none (the five predefined ones are not counted). */
-    static final int ENTITY_EXPANSION_LIMIT = 0;
+    /**
+     * Entity expansions allowed in one document. vim25 needs none: the five predefined entities
+     * ({@code &amp;amp;} ...) and character references are not counted. 1, not 0, because the JDK reads 0 as "no limit".
+     * The JDK's entity <em>size</em> limits are left alone: they count ordinary document text as well.
+     */
+    static final int ENTITY_EXPANSION_LIMIT = 1;
 
     private static final XMLInputFactory FACTORY = newFactory();
 
@@ -45,8 +49,6 @@ public final class SecureXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty("jdk.xml.entityExpansionLimit", Integer.toString(ENTITY_EXPANSION_LIMIT));
-        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "1");
-        factory.setProperty("jdk.xml.totalEntitySizeLimit", "1");
         return factory;
     }
 

@@ -19,6 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 import javax.xml.stream.XMLStreamConstants;
@@ -44,6 +49,12 @@ import javax.xml.stream.XMLStreamReader;
 public final class SoapTransport {
 
     private static final int SNIPPET_BYTES = 200;
+    /** Closes the body of answers that outlive the request timeout; one daemon thread for all transports. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "cloudfit-soap-timeout");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final VcenterEndpoint endpoint;
     private final TransportSettings settings;
@@ -129,14 +140,31 @@ public final class SoapTransport {
         if (current != null) {
             builder.header("Cookie", current.header());
         }
+        long start = System.nanoTime();
         HttpResponse<InputStream> response = send(request, builder.build());
         rememberCookie(response.headers());
-        try (InputStream body = response.body()) {
+        InputStream body = response.body();
+        AtomicBoolean expired = new AtomicBoolean();
+        long remaining = Math.max(0, settings.requestTimeout().toNanos() - (System.nanoTime() - start));
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(body); // unblocks a read stuck on a server that stalls mid-body
+        }, remaining, TimeUnit.NANOSECONDS);
+        String what = endpoint + " (" + request.methodName() + ")";
+        try (body) {
             requireSoap(request, response, body);
             return readEnvelope(request, body, reader);
-        } catch (IOException e) {
-            throw new ExternalSystemException("reading the answer of " + endpoint + " to " + request.methodName()
-                    + " failed: " + e.getMessage(), e);
+        } catch (XMLStreamException | IOException e) {
+            if (expired.get()) {
+                throw new ExternalSystemException("vCenter " + what + " did not finish its answer within "
+                        + settings.requestTimeout().toSeconds() + " s", e);
+            }
+            if (e instanceof XMLStreamException) {
+                throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: " + e.getMessage(), e);
+            }
+            throw new ExternalSystemException("reading the answer of vCenter " + what + " failed: " + reason(e), e);
+        } finally {
+            watchdog.cancel(false);
         }
     }
 
@@ -213,7 +241,8 @@ public final class SoapTransport {
         return text.isEmpty() ? "" : "'" + text + (start.length == SNIPPET_BYTES ? "...'" : "'");
     }
 
-    private <T> T readEnvelope(SoapRequest request, InputStream body, SoapResponseReader<T> reader) {
+    private <T> T readEnvelope(SoapRequest request, InputStream body, SoapResponseReader<T> reader)
+            throws XMLStreamException {
         String what = endpoint + " (" + request.methodName() + ")";
         XMLStreamReader xml = null;
         try {
@@ -229,8 +258,6 @@ public final class SoapTransport {
                 StaxReading.skipElement(xml); // a SOAP Header
             }
             throw new ExternalSystemException("vCenter " + what + " answered with a SOAP envelope without a body");
-        } catch (XMLStreamException e) {
-            throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: " + e.getMessage(), e);
         } finally {
             close(xml);
         }
@@ -266,6 +293,14 @@ public final class SoapTransport {
             } catch (XMLStreamException ignored) {
                 // the underlying stream is closed by the caller; nothing else holds resources
             }
+        }
+    }
+
+    private static void closeQuietly(InputStream body) {
+        try {
+            body.close();
+        } catch (IOException ignored) {
+            // the call fails with a timeout either way
         }
     }
 

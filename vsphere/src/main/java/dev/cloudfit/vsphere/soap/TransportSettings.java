@@ -8,7 +8,8 @@ import java.util.Objects;
  * said which one it speaks.
  *
  * @param connectTimeout how long to wait for the TCP and TLS connection
- * @param requestTimeout how long to wait for each call's response headers; a big
+ * @param requestTimeout how long one call may take, from sending to the last byte of the answer
+ *                       (including the time the response reader spends); a big
  *                       {@code RetrievePropertiesEx} page or a slow {@code QueryPerf} needs time
  * @param initialApiVersion the vim25 version sent in {@code SOAPAction} before
  *                          {@code RetrieveServiceContent} has told us the server's version

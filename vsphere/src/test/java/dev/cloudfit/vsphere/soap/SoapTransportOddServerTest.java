@@ -159,6 +159,29 @@ class SoapTransportOddServerTest {
     }
 
     @Test
+    void aServerThatStallsMidAnswerTimesOut() {
+        server.answer(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/xml");
+            exchange.sendResponseHeaders(200, 0); // chunked: headers now, body later
+            exchange.getResponseBody().write(envelope("<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>")
+                    .substring(0, 120).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        SoapTransport impatient = SoapTransport.open(server.endpoint(), VcenterTls.pinned(server.sha256()),
+                TransportSettings.defaults().withRequestTimeout(Duration.ofMillis(700)));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> impatient.call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOf(ExternalSystemException.class)
+                .hasMessageContaining("did not finish its answer within 0 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    }
+
+    @Test
     void aClosedPortIsUnreachable() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

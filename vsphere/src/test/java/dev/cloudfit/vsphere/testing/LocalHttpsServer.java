@@ -22,6 +22,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -82,6 +83,11 @@ public final class LocalHttpsServer implements AutoCloseable {
             tls.init(keyManagers.getKeyManagers(), null, null);
             HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+                Thread thread = new Thread(runnable, "local-https-server");
+                thread.setDaemon(true); // a handler that stalls on purpose must not keep the JVM alive
+                return thread;
+            }));
             LocalHttpsServer local = new LocalHttpsServer(server, (X509Certificate) keys.getCertificate("server"));
             server.createContext("/", local.dispatcher());
             server.start();
