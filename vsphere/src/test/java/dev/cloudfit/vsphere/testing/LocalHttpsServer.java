@@ -34,6 +34,7 @@ import javax.net.ssl.SSLContext;
  */
 public final class LocalHttpsServer implements AutoCloseable {
 
+    private static final String BODY = "cloudfit.request-body";
     private static final char[] STORE_PASSWORD = "test-only-keystore".toCharArray();
 
     private final HttpsServer server;
@@ -108,9 +109,15 @@ public final class LocalHttpsServer implements AutoCloseable {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 requests.add(new Request(body, exchange.getRequestHeaders().getFirst("Cookie"),
                         exchange.getRequestHeaders().getFirst("SOAPAction")));
+                exchange.setAttribute(BODY, body);
                 handler.handle(exchange);
             }
         };
+    }
+
+    /** @return the body of the request being answered (the server has read it already) */
+    public static String requestBody(HttpExchange exchange) {
+        return (String) exchange.getAttribute(BODY);
     }
 
     /** Sets how the server answers from now on. */
