@@ -182,11 +182,15 @@ public final class SoapTransport {
             throw VcenterTls.refusal(endpoint.host() + ":" + endpoint.port(), e)
                     .<RuntimeException>map(refusal -> refusal)
                     .orElseGet(() -> new ExternalSystemException("TLS with vCenter " + what + " failed: " + e.getMessage(), e));
-        } catch (ConnectException e) {
-            throw new ExternalSystemException("cannot reach vCenter " + what + ": " + reason(e), e);
         } catch (IOException e) {
             if (hasCause(e, UnknownHostException.class) || hasCause(e, UnresolvedAddressException.class)) {
                 throw new ExternalSystemException("cannot reach vCenter " + what + ": unknown host " + endpoint.host(), e);
+            }
+            if (e instanceof ConnectException) {
+                String detail = firstMessage(e);
+                throw new ExternalSystemException("cannot reach vCenter " + what + ": no connection to " + endpoint.host()
+                        + ":" + endpoint.port() + (detail == null ? "" : " (" + detail + ")")
+                        + "; check the address, and that nothing blocks port " + endpoint.port(), e);
             }
             Optional<? extends RuntimeException> refusal = VcenterTls.refusal(endpoint.host() + ":" + endpoint.port(), e);
             if (refusal.isPresent()) {
@@ -311,6 +315,15 @@ public final class SoapTransport {
             }
         }
         return false;
+    }
+
+    private static String firstMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     private static String reason(Throwable failure) {

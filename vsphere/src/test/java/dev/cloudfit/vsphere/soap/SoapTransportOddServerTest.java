@@ -192,7 +192,20 @@ class SoapTransportOddServerTest {
         assertThatThrownBy(() -> nowhere.call(CURRENT_TIME, RETURNVAL))
                 .isInstanceOfSatisfying(ExternalSystemException.class,
                         e -> assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL))
-                .hasMessageStartingWith("cannot reach vCenter https://127.0.0.1:" + port + "/sdk (CurrentTime)");
+                .hasMessageStartingWith("cannot reach vCenter https://127.0.0.1:" + port + "/sdk (CurrentTime): ")
+                .hasMessageContaining("no connection to 127.0.0.1:" + port)
+                .hasMessageContaining("nothing blocks port " + port);
+    }
+
+    @Test
+    void anUnknownHostIsUnreachable() {
+        SoapTransport nowhere = SoapTransport.open(VcenterEndpoint.parse("cloudfit-test.invalid"),
+                VcenterTls.systemTrust(), TransportSettings.defaults().withConnectTimeout(Duration.ofSeconds(5)));
+        assertThatThrownBy(() -> nowhere.call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOfSatisfying(ExternalSystemException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL))
+                .hasMessageStartingWith("cannot reach vCenter https://cloudfit-test.invalid/sdk (CurrentTime)")
+                .hasMessageEndingWith(": unknown host cloudfit-test.invalid");
     }
 
     @Test
