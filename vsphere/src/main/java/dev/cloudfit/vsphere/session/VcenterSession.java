@@ -10,7 +10,6 @@ import dev.cloudfit.vsphere.soap.SoapResponseReader;
 import dev.cloudfit.vsphere.soap.SoapTransport;
 import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.soap.VcenterEndpoint;
-import dev.cloudfit.vsphere.soap.Xml;
 import dev.cloudfit.vsphere.tls.VcenterTls;
 import java.time.Instant;
 import java.util.Map;
@@ -217,12 +216,11 @@ public final class VcenterSession implements AutoCloseable {
     }
 
     private Optional<UserSession> readCurrentSession() {
-        String spec = "<propSet><type>SessionManager</type><pathSet>currentSession</pathSet></propSet>"
-                + "<objectSet><obj type=\"SessionManager\">"
-                + Xml.escape(serviceContent.sessionManager().value()) + "</obj></objectSet>";
         SoapRequest request = SoapRequest.method("RetrievePropertiesEx", serviceContent.propertyCollector())
-                .element("specSet", null, spec)
-                .element("options", null, "")
+                .object("specSet", null, spec -> spec
+                        .object("propSet", null, p -> p.text("type", "SessionManager").text("pathSet", "currentSession"))
+                        .object("objectSet", null, o -> o.reference("obj", serviceContent.sessionManager())))
+                .object("options", null, options -> { })
                 .build();
         return transport.call(request, SessionReaders.currentSession());
     }

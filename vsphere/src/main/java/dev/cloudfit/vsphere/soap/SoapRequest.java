@@ -1,6 +1,7 @@
 package dev.cloudfit.vsphere.soap;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * One vim25 method call, ready to send: the method name and its body element. Built with
@@ -92,20 +93,27 @@ public final class SoapRequest {
         }
 
         /**
-         * Adds an element whose content is markup built by a {@link Builder}-like caller, e.g. a
-         * {@code PropertyFilterSpec}. The caller is responsible for escaping inside it: build it
-         * with {@link Xml#escape(String)}.
+         * Adds a structured parameter, e.g. a {@code PropertyFilterSpec}: its fields are written by
+         * {@code content} through this same builder, so they are escaped like every other value.
+         *
+         * <pre>{@code
+         * .object("specSet", null, spec -> spec
+         *         .object("propSet", null, p -> p.text("type", "SessionManager").text("pathSet", "currentSession"))
+         *         .object("objectSet", null, o -> o.reference("obj", sessionManager)))
+         * }</pre>
          *
          * @param name the element name
-         * @param xsiType the {@code xsi:type} to declare, or null for none
-         * @param innerXml well-formed, escaped content
+         * @param xsiType the {@code xsi:type} to declare (needed where the WSDL type is abstract), or null
+         * @param content writes the fields, in WSDL order
          */
-        public Builder element(String name, String xsiType, String innerXml) {
+        public Builder object(String name, String xsiType, Consumer<Builder> content) {
             xml.append('<').append(requireName(name));
             if (xsiType != null) {
                 xml.append(" xsi:type=\"").append(requireName(xsiType)).append('"');
             }
-            xml.append('>').append(innerXml).append("</").append(name).append('>');
+            xml.append('>');
+            content.accept(this);
+            xml.append("</").append(name).append('>');
             return this;
         }
 

@@ -27,7 +27,9 @@ class XmlTest {
     void anEnvelopeCarriesHostileValuesVerbatim() throws Exception {
         String hostile = "</userName><password>x</password>&amp;\"'<![CDATA[ ]]>\r";
         SoapRequest request = SoapRequest.method("Login", new ManagedObjectReference("SessionManager", "Session\"Manager"))
-                .text("userName", hostile).number("n", -5).bool("b", true).build();
+                .text("userName", hostile).number("n", -5).bool("b", true)
+                .object("spec", "PropertySpec", spec -> spec.text("type", "A&B").reference("obj",
+                        new ManagedObjectReference("VirtualMachine", "vm-<1>"))).build();
         XMLStreamReader reader = SecureXml.reader(new ByteArrayInputStream(
                 request.envelope().getBytes(StandardCharsets.UTF_8)));
         reader.nextTag(); // Envelope
@@ -44,6 +46,15 @@ class XmlTest {
         assertThat(StaxReading.longValue(reader)).isEqualTo(-5);
         reader.nextTag();
         assertThat(StaxReading.booleanValue(reader)).isTrue();
+        reader.nextTag();
+        assertThat(reader.getLocalName()).isEqualTo("spec");
+        assertThat(StaxReading.xsiType(reader)).isEqualTo("PropertySpec");
+        reader.nextTag();
+        assertThat(reader.getElementText()).isEqualTo("A&B");
+        reader.nextTag();
+        assertThat(StaxReading.reference(reader)).isEqualTo(new ManagedObjectReference("VirtualMachine", "vm-<1>"));
+        assertThat(reader.nextTag()).isEqualTo(XMLStreamReader.END_ELEMENT);
+        assertThat(reader.getLocalName()).isEqualTo("spec");
         assertThat(request.toString()).isEqualTo("SoapRequest[Login]");
     }
 
