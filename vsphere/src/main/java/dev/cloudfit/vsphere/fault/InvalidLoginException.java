@@ -13,6 +13,22 @@ public class InvalidLoginException extends VimFaultException {
         super(method, fault);
     }
 
+    private InvalidLoginException(InvalidLoginException fault, String message) {
+        super(fault.method(), fault.fault(), message);
+    }
+
+    /**
+     * @param server the vCenter, as the user named it
+     * @param username the user name that was refused (never the password)
+     * @return this refusal with a message saying who could not log in where
+     */
+    public InvalidLoginException naming(String server, String username) {
+        InvalidLoginException named = new InvalidLoginException(this, server + " refused the login of user '" + username
+                + "': wrong user name or password (" + fault().describe() + ")");
+        named.setStackTrace(getStackTrace());
+        return named;
+    }
+
     @Override
     public ExitCode exitCode() {
         return ExitCode.BAD_INPUT;

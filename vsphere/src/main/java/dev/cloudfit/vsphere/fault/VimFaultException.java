@@ -19,9 +19,18 @@ public class VimFaultException extends CloudfitException {
     private final VimFault fault;
 
     public VimFaultException(String method, VimFault fault) {
-        super("vCenter refused " + method + ": " + fault.describe(), null);
+        this(method, fault, "vCenter refused " + method + ": " + fault.describe());
+    }
+
+    /**
+     * @param method the vim25 method that failed
+     * @param fault the fault as sent
+     * @param message a message that says more than the fault (e.g. which user could not log in where)
+     */
+    protected VimFaultException(String method, VimFault fault, String message) {
+        super(message, null);
         this.method = Objects.requireNonNull(method, "method");
-        this.fault = fault;
+        this.fault = Objects.requireNonNull(fault, "fault");
     }
 
     /** @return the vim25 method that failed */

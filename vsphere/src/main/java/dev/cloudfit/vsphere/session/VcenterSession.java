@@ -1,6 +1,7 @@
 package dev.cloudfit.vsphere.session;
 
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.vsphere.fault.InvalidLoginException;
 import dev.cloudfit.vsphere.fault.NotAuthenticatedException;
 import dev.cloudfit.vsphere.fault.VimFault;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
@@ -207,7 +208,12 @@ public final class VcenterSession implements AutoCloseable {
                 .text("userName", credentials.username())
                 .text("password", credentials.password())
                 .build();
-        UserSession result = transport.call(login, SessionReaders.login());
+        UserSession result;
+        try {
+            result = transport.call(login, SessionReaders.login());
+        } catch (InvalidLoginException refused) {
+            throw refused.naming(transport.endpoint().host(), credentials.username());
+        }
         if (transport.sessionCookie().isEmpty()) {
             throw new ExternalSystemException(transport.endpoint() + " accepted the login but set no "
                     + SessionCookie.NAME + " cookie");

@@ -90,7 +90,8 @@ class VcenterSessionVcsimTest {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
                     assertThat(e.faultName()).isEqualTo("InvalidLogin");
                 })
-                .hasMessageStartingWith("vCenter refused Login: InvalidLogin")
+                .hasMessageStartingWith("127.0.0.1 refused the login of user '" + vcsim.username()
+                        + "': wrong user name or password (InvalidLogin")
                 .hasMessageNotContaining(wrong)
                 .hasMessageNotContaining(vcsim.password());
         assertThatThrownBy(() -> VcenterSession.login(transport(vcsim),
