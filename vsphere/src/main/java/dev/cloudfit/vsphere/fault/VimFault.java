@@ -1,5 +1,6 @@
 package dev.cloudfit.vsphere.fault;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ public record VimFault(String name, String message, Map<String, String> details)
     public VimFault {
         Objects.requireNonNull(name, "name");
         message = message == null ? "" : message;
-        details = Map.copyOf(new TreeMap<>(details));
+        details = Collections.unmodifiableMap(new TreeMap<>(details));
     }
 
     /** @return the detail field, or null when the fault did not carry it */
@@ -34,7 +35,7 @@ public record VimFault(String name, String message, Map<String, String> details)
             s.append(": ").append(message.strip());
         }
         if (!details.isEmpty()) {
-            s.append(' ').append(new TreeMap<>(details));
+            s.append(' ').append(details);
         }
         return s.toString();
     }

@@ -2,6 +2,7 @@ package dev.cloudfit.vsphere.session;
 
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public record ServiceContent(AboutInfo about, Map<String, ManagedObjectReference
 
     public ServiceContent {
         Objects.requireNonNull(about, "about");
-        managers = Map.copyOf(new TreeMap<>(managers));
+        managers = Collections.unmodifiableMap(new TreeMap<>(managers));
     }
 
     /** @return the manager in that ServiceContent field, if the server has it */

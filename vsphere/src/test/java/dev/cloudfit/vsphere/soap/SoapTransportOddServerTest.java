@@ -255,6 +255,24 @@ class SoapTransportOddServerTest {
     }
 
     @Test
+    void aFaultWithoutDetailIsNamedByItsCode() {
+        server.answer(500, "text/xml", envelope("<soapenv:Fault><faultcode>soapenv:Client</faultcode>"
+                + "<faultstring>Unable to parse the request</faultstring></soapenv:Fault>"));
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isExactlyInstanceOf(VimFaultException.class)
+                .hasMessage("vCenter refused CurrentTime: Client: Unable to parse the request");
+    }
+
+    @Test
+    void aProxyErrorPageIsNotAFault() {
+        server.answer(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isExactlyInstanceOf(ExternalSystemException.class)
+                .hasMessageContaining("HTTP 502 with content type 'text/html'")
+                .hasMessageContaining("502 Bad Gateway");
+    }
+
+    @Test
     void keepsAndSendsTheSessionCookieWithoutShowingIt() {
         server.answer(exchange -> {
             exchange.getResponseHeaders().add("Set-Cookie", "vmware_soap_session=\"s3cr3t-cookie\"; Path=/; HttpOnly; Secure");
