@@ -29,6 +29,12 @@ import java.util.function.Supplier;
  * that fail on the same lost session share one re-login. Calls that are not idempotent (tasks)
  * should not go through {@link #call}; use {@link #callOnce}.
  *
+ * <p><b>What a re-login does not bring back.</b> Objects the server keeps per session (container
+ * views, property filters, a {@code RetrievePropertiesEx} continue token) die with the old
+ * session; a repeated call that names one fails with {@code ManagedObjectNotFound} or
+ * {@code InvalidArgument}. Code that holds such objects compares {@link #reloginCount()} before
+ * and after, and starts its view or page over when it changed.
+ *
  * <p><b>Errors.</b> Wrong credentials raise {@link dev.cloudfit.vsphere.fault.InvalidLoginException}
  * (exit 2, the user's to fix); everything the transport raises passes through unchanged.
  *
