@@ -6,17 +6,11 @@ import dev.cloudfit.vsphere.fault.VimFaults;
 import dev.cloudfit.vsphere.tls.VcenterTls;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -25,7 +19,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLException;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,7 +41,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class SoapTransport {
 
-    private static final int SNIPPET_BYTES = 200;
+    private static final int DRAIN_LIMIT = 64 * 1024;
     /** Closes the body of answers that outlive the request timeout; one daemon thread for all transports. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "cloudfit-soap-timeout");
@@ -152,8 +145,12 @@ public final class SoapTransport {
         }, remaining, TimeUnit.NANOSECONDS);
         String what = endpoint + " (" + request.methodName() + ")";
         try (body) {
-            requireSoap(request, response, body);
-            return readEnvelope(request, body, reader);
+            ForeignAnswers.requireSoap(endpoint, request.methodName(), response, body);
+            try {
+                return readEnvelope(request, body, reader);
+            } finally {
+                drain(body);
+            }
         } catch (XMLStreamException | IOException e) {
             if (expired.get()) {
                 throw new ExternalSystemException("vCenter " + what + " did not finish its answer within "
@@ -162,7 +159,7 @@ public final class SoapTransport {
             if (e instanceof XMLStreamException) {
                 throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: " + e.getMessage(), e);
             }
-            throw new ExternalSystemException("reading the answer of vCenter " + what + " failed: " + reason(e), e);
+            throw new ExternalSystemException("reading the answer of vCenter " + what + " failed: " + SendFailures.reason(e), e);
         } finally {
             watchdog.cancel(false);
         }
@@ -172,31 +169,8 @@ public final class SoapTransport {
         String what = endpoint + " (" + request.methodName() + ")";
         try {
             return http.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException e) {
-            throw new ExternalSystemException("cannot connect to vCenter " + what + ": no connection within "
-                    + settings.connectTimeout().toSeconds() + " s", e);
-        } catch (HttpTimeoutException e) {
-            throw new ExternalSystemException("vCenter " + what + " did not answer within "
-                    + settings.requestTimeout().toSeconds() + " s", e);
-        } catch (SSLException e) {
-            throw VcenterTls.refusal(endpoint.host() + ":" + endpoint.port(), e)
-                    .<RuntimeException>map(refusal -> refusal)
-                    .orElseGet(() -> new ExternalSystemException("TLS with vCenter " + what + " failed: " + e.getMessage(), e));
         } catch (IOException e) {
-            if (hasCause(e, UnknownHostException.class) || hasCause(e, UnresolvedAddressException.class)) {
-                throw new ExternalSystemException("cannot reach vCenter " + what + ": unknown host " + endpoint.host(), e);
-            }
-            if (e instanceof ConnectException) {
-                String detail = firstMessage(e);
-                throw new ExternalSystemException("cannot reach vCenter " + what + ": no connection to " + endpoint.host()
-                        + ":" + endpoint.port() + (detail == null ? "" : " (" + detail + ")")
-                        + "; check the address, and that nothing blocks port " + endpoint.port(), e);
-            }
-            Optional<? extends RuntimeException> refusal = VcenterTls.refusal(endpoint.host() + ":" + endpoint.port(), e);
-            if (refusal.isPresent()) {
-                throw refusal.get();
-            }
-            throw new ExternalSystemException("calling vCenter " + what + " failed: " + reason(e), e);
+            throw SendFailures.translate(endpoint, request.methodName(), settings, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExternalSystemException("interrupted while calling vCenter " + what, e);
@@ -215,34 +189,6 @@ public final class SoapTransport {
                 cookie.set(new SessionCookie(value));
             }
         }
-    }
-
-    /** vim25 answers 200 with a result or 500 with a fault, always as XML; anything else is not a vCenter SDK. */
-    private void requireSoap(SoapRequest request, HttpResponse<InputStream> response, InputStream body) throws IOException {
-        int status = response.statusCode();
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        boolean xml = isXml(contentType);
-        if ((status == 200 || status == 500) && xml) {
-            return;
-        }
-        String snippet = snippet(body);
-        String problem = xml ? "HTTP " + status : "HTTP " + status + " with content type '"
-                + (contentType.isEmpty() ? "none" : contentType) + "'";
-        throw new ExternalSystemException(endpoint + " answered " + request.methodName() + " with " + problem
-                + ", not vim25 SOAP: is this the SDK URL of a vCenter or ESXi host?"
-                + (snippet.isEmpty() ? "" : " The answer begins: " + snippet));
-    }
-
-    private static boolean isXml(String contentType) {
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.equals("text/xml") || type.equals("application/xml") || type.equals("application/soap+xml");
-    }
-
-    /** @return the first bytes of a foreign answer, on one line, for a message a user can act on */
-    private static String snippet(InputStream body) throws IOException {
-        byte[] start = body.readNBytes(SNIPPET_BYTES);
-        String text = new String(start, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        return text.isEmpty() ? "" : "'" + text + (start.length == SNIPPET_BYTES ? "...'" : "'");
     }
 
     private <T> T readEnvelope(SoapRequest request, InputStream body, SoapResponseReader<T> reader)
@@ -300,39 +246,31 @@ public final class SoapTransport {
         }
     }
 
+    /**
+     * Reads what follows the envelope (usually nothing, or a newline) so that the JDK sees the
+     * body end and pools the connection. Closing a body that has not reached its end cancels the
+     * exchange, and on JDK 17 that can close a connection already handed to a concurrent call
+     * ("connection closed locally"); seen with 8 threads on one transport. A server that sends
+     * more than {@value #DRAIN_LIMIT} bytes after the envelope loses its connection instead.
+     */
+    private static void drain(InputStream body) {
+        try {
+            long skipped = 0;
+            while (skipped < DRAIN_LIMIT && body.read() >= 0) {
+                skipped++;
+                skipped += body.skip(DRAIN_LIMIT - skipped);
+            }
+        } catch (IOException ignored) {
+            // the body is closed next anyway
+        }
+    }
+
     private static void closeQuietly(InputStream body) {
         try {
             body.close();
         } catch (IOException ignored) {
             // the call fails with a timeout either way
         }
-    }
-
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String firstMessage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return t.getMessage();
-            }
-        }
-        return null;
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
     }
 
     @Override

@@ -17,6 +17,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -293,6 +300,47 @@ class SoapTransportOddServerTest {
                 "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>2026-01-02T03:04:05Z</returnval></CurrentTimeResponse>"));
         transport.call(CURRENT_TIME, RETURNVAL);
         assertThat(last().cookie()).isNull();
+    }
+
+    @Test
+    void faultsAndResultsSharingPooledConnectionsDoNotBreakEachOther() throws Exception {
+        String fault = envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring/><detail>"
+                + "<NotFoundFault xmlns=\"urn:vim25\" xsi:type=\"NotFound\"/></detail></soapenv:Fault>") + "\n";
+        String result = envelope("<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>2026-01-02T03:04:05Z</returnval>"
+                + "</CurrentTimeResponse>") + "\n";
+        server.answer(exchange -> {
+            boolean faults = LocalHttpsServer.requestBody(exchange).contains("<TerminateSession ");
+            LocalHttpsServer.respond(exchange, faults ? 500 : 200, "text/xml", faults ? fault : result);
+        });
+        SoapTransport shared = transport();
+        SoapRequest faulting = SoapRequest.method("TerminateSession", new ManagedObjectReference("SessionManager", "sm"))
+                .text("sessionId", "gone").build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                calls.add(i % 2 == 0 ? () -> shared.call(CURRENT_TIME, RETURNVAL) : () -> {
+                    try {
+                        shared.call(faulting, SoapResponseReader.none());
+                        return "no fault";
+                    } catch (VimFaultException expected) {
+                        return expected.faultName();
+                    }
+                });
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> outcome : pool.invokeAll(calls)) {
+                try {
+                    outcomes.add(outcome.get());
+                } catch (ExecutionException e) {
+                    outcomes.add(e.getCause().getMessage());
+                }
+            }
+            assertThat(outcomes).as("a fault read only up to its end must not cost another call its connection")
+                    .containsOnly("2026-01-02T03:04:05Z", "NotFound");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
