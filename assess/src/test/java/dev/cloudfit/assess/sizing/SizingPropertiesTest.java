@@ -1,11 +1,7 @@
 package dev.cloudfit.assess.sizing;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
-import dev.cloudfit.assess.catalog.DiskRedundancy;
-import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
-import dev.cloudfit.assess.catalog.Region;
-import dev.cloudfit.assess.catalog.VmSizeName;
 import dev.cloudfit.assess.catalog.VmSizeSpec;
 import dev.cloudfit.assess.inventory.Firmware;
 import dev.cloudfit.assess.inventory.GuestOs;
@@ -19,9 +15,7 @@ import dev.cloudfit.assess.sizing.perf.DiskPerf;
 import dev.cloudfit.assess.sizing.perf.NicPerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.price.PriceOs;
-import dev.cloudfit.assess.sizing.price.PricePlan;
 import dev.cloudfit.assess.sizing.price.PriceSource;
-import dev.cloudfit.assess.sizing.price.ProvisionedDiskRates;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.assess.sizing.settings.SizingCriterion;
 import dev.cloudfit.core.units.Money;
@@ -32,8 +26,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,38 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SizingPropertiesTest {
 
     private static final AzureCatalog CATALOG = AzureCatalog.bundled();
-    private static final PriceSource EVERYTHING_PRICED = new SyntheticPrices();
-
-    /** Per-vCPU and per-GiB rates that differ by series name, so series compete on price. */
-    private static final class SyntheticPrices implements PriceSource {
-        @Override
-        public Optional<Money> vmHourly(VmSizeName size, Region region, PriceOs os, PricePlan plan) {
-            VmSizeSpec s = CATALOG.vmSize(size).orElseThrow();
-            int h = Math.floorMod(s.series().value().hashCode(), 7);
-            BigDecimal perCpu = new BigDecimal("0.030").add(new BigDecimal(h).movePointLeft(3));
-            BigDecimal perGib = new BigDecimal("0.004").add(new BigDecimal(Math.floorMod(h * 3, 5)).movePointLeft(4));
-            BigDecimal hourly = perCpu.multiply(BigDecimal.valueOf(s.vcpus()))
-                    .add(perGib.multiply(BigDecimal.valueOf(s.memory().toGibibytes())))
-                    .add(os == PriceOs.WINDOWS ? new BigDecimal("0.046").multiply(BigDecimal.valueOf(s.vcpus())) : BigDecimal.ZERO)
-                    .setScale(6, RoundingMode.HALF_UP);
-            return Optional.of(Money.of(hourly, "USD"));
-        }
-
-        @Override
-        public Optional<Money> diskTierMonthly(DiskTierSpec tier, DiskRedundancy redundancy, Region region) {
-            return TestPrices.westEurope().diskTierMonthly(tier, redundancy, region);
-        }
-
-        @Override
-        public Optional<ProvisionedDiskRates> provisionedDiskRates(DiskType type, DiskRedundancy redundancy, Region region) {
-            return TestPrices.westEurope().provisionedDiskRates(type, redundancy, region);
-        }
-
-        @Override
-        public Optional<Money> avsNodeHourly(String nodeType, Region region, PricePlan plan) {
-            return Optional.empty();
-        }
-    }
+    private static final PriceSource EVERYTHING_PRICED = new SyntheticPrices(CATALOG);
 
     record Case(Vm vm, PerfSummary perf) {
     }

@@ -41,6 +41,8 @@ public final class DiskSizer {
     private final AssessmentSettings settings;
     private final Map<String, Optional<Money>> tierPrices = new HashMap<>();
     private final Map<DiskType, Optional<ProvisionedDiskRates>> rates = new HashMap<>();
+    private final Map<DiskType, List<DiskTierSpec>> dataTiers = new HashMap<>();
+    private final Map<DiskType, List<DiskTierSpec>> osTiers = new HashMap<>();
 
     public DiskSizer(AzureCatalog catalog, PriceSource prices, AssessmentSettings settings) {
         this.catalog = catalog;
@@ -60,11 +62,7 @@ public final class DiskSizer {
         boolean anyMeetsIops = false;
         for (DiskType type : types) {
             if (type.isTiered()) {
-                List<DiskTierSpec> tiers = catalog.diskTiers(type).stream()
-                        .filter(t -> t.redundancy().contains(settings.diskRedundancy()))
-                        .filter(t -> !need.osDisk() || t.osDisk())
-                        .sorted(Comparator.comparing(DiskTierSpec::size))
-                        .toList();
+                List<DiskTierSpec> tiers = tiers(type, need.osDisk());
                 DiskTierSpec smallest = null;
                 for (DiskTierSpec t : tiers) {
                     if (!t.holds(capacity)) {
@@ -126,6 +124,15 @@ public final class DiskSizer {
                     "Collect disk performance counters (vCenter statistics level 3) and re-assess"));
         }
         return new DiskOutcome(Optional.of(cheapest.orElse(fits.get(0))), findings);
+    }
+
+    /** The type's tiers offered with the redundancy (and usable as OS disk when asked), smallest first; computed once. */
+    private List<DiskTierSpec> tiers(DiskType type, boolean osDisk) {
+        return (osDisk ? osTiers : dataTiers).computeIfAbsent(type, k -> catalog.diskTiers(k).stream()
+                .filter(t -> t.redundancy().contains(settings.diskRedundancy()))
+                .filter(t -> !osDisk || t.osDisk())
+                .sorted(Comparator.comparing(DiskTierSpec::size))
+                .toList());
     }
 
     private Set<DiskType> candidateTypes(DiskNeed need) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 final class SizeCheck {
 
     private static final double EPSILON = 1e-9;
+    private static final Constraint[] ALL = Constraint.values();
 
     private SizeCheck() {
     }
@@ -48,7 +49,7 @@ final class SizeCheck {
     }
 
     static boolean fits(VmSizeSpec s, VmNeeds n, boolean premium) {
-        for (Constraint c : Constraint.values()) {
+        for (Constraint c : ALL) {
             if (!meets(s, n, premium, c)) {
                 return false;
             }
