@@ -92,7 +92,7 @@ class BenchSizing100k {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
 
         System.out.printf(Locale.ROOT, "sizing-100k: %,d VMs, %,d perf samples folded (30 days at 2 h)%n", VMS, samples);
-        System.out.printf(Locale.ROOT, "  perf summaries : %6.2f s%n", perfNanos / 1e9);
+        System.out.printf(Locale.ROOT, "  perf samples generated and folded into summaries: %6.2f s%n", perfNanos / 1e9);
         System.out.printf(Locale.ROOT, "  IaaS sizing    : %6.2f s (%,.0f VMs/s), incl. readiness, disks, size, binding, runner-up, AVS demand%n",
                 sizeNanos / 1e9, VMS / (sizeNanos / 1e9));
         System.out.printf(Locale.ROOT, "  AVS node types : %6.3f s -> %s%n", avsNanos / 1e9,

@@ -120,10 +120,6 @@ public final class IaasSizer {
                     chosen.spec().name() + " is not known to be offered in " + settings.region(),
                     "Check availability with 'az vm list-skus -l " + settings.region() + "' before deploying"));
         }
-        if (vm.nics().size() > 1 && chosen.spec().maxNics().orElse(0) < vm.nics().size()) {
-            findings.add(Finding.of("azure.nic.fewer-on-size", "RecommendedSizeHasLessNetworkAdapters", Severity.CONDITION,
-                    "The recommended size takes fewer NICs than the VM has", "Consolidate adapters"));
-        }
 
         ChosenSize size = new ChosenSize(chosen.spec().name(), chosen.spec().series(), chosen.spec().vcpus(),
                 chosen.spec().memory(), chosen.monthly());
