@@ -109,8 +109,8 @@ class SizingFitTest {
     void estate_withAnApplianceOnAvs_theMixFillsTheClusterAndAllIaasCannotPlaceIt() {
         TestPrices prices = TestPrices.westEurope().avs("AV36", "8.00");
         List<FitDecision> decisions = new ArrayList<>();
-        decisions.add(decide(FitRules.builtIn(), prices,
-                TestVms.vm("vcsa", 4, 19).guestOs(new GuestOs("VMware Photon OS (64-bit)", null)).build(), PerfSummary.none("x")));
+        Vm vcsa = TestVms.vm("vcsa", 4, 19).guestOs(new GuestOs("VMware Photon OS (64-bit)", null)).build();
+        decisions.add(decide(FitRules.builtIn(), prices, vcsa, PerfSummary.none(vcsa.identity().key())));
         for (int i = 0; i < 5; i++) {
             Vm vm = TestVms.vm("app" + i, 4, 8).build();
             decisions.add(decide(FitRules.builtIn(), prices, vm, TestVms.cpuMem(vm, 50, 50)));

@@ -166,6 +166,14 @@ class SizingIaasTest {
     }
 
     @Test
+    void aSummaryOfAnotherVmIsRefused() {
+        Vm a = TestVms.vm("a", 2, 8).build();
+        Vm b = TestVms.vm("b", 2, 8).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> size(DEFAULTS, TestPrices.westEurope(), a, TestVms.cpuMem(b, 50, 50)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vc1/vm-b");
+    }
+
+    @Test
     void coarseRollupIsNoted_andConfidenceComesFromPointCounts() {
         Vm vm = TestVms.vm("a", 2, 8).build();
         IaasResult r = size(DEFAULTS, TestPrices.westEurope(), vm, TestVms.cpuMem(vm, 50, 50));

@@ -12,7 +12,9 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,20 +89,26 @@ public final class EstatePlanner {
         AvsDemand sum = sum(mustAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList());
         int hosts = avs.size(List.of(sum), node).nodes();
         // price per host share: IaaS monthly ÷ the VM's share of one host (largest of CPU, memory, storage)
-        List<FitDecision> fillOrder = iaas.stream()
-                .filter(d -> d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent())
-                .sorted(Comparator.comparing((FitDecision d) -> valuePerShare(d, node)).reversed())
+        Map<FitDecision, BigDecimal> value = new IdentityHashMap<>();
+        for (FitDecision d : iaas) {
+            if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent()) {
+                value.put(d, valuePerShare(d, node));
+            }
+        }
+        List<FitDecision> fillOrder = value.keySet().stream()
+                .sorted(Comparator.comparing((FitDecision d) -> value.get(d)).reversed().thenComparing(FitDecision::vmKey))
                 .toList();
         List<FitDecision> onAvs = new ArrayList<>(mustAvs);
-        List<FitDecision> stayIaas = new ArrayList<>(iaas);
+        java.util.Set<FitDecision> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (FitDecision d : fillOrder) {
             AvsDemand with = sum(List.of(sum, d.avsDemand().get()));
             if (avs.size(List.of(with), node).nodes() <= hosts) {
                 sum = with;
                 onAvs.add(d);
-                stayIaas.remove(d);
+                moved.add(d);
             }
         }
+        List<FitDecision> stayIaas = iaas.stream().filter(d -> !moved.contains(d)).toList();
         if (onAvs.isEmpty()) {
             return scenario("mix-" + node.name(), stayIaas, List.of(), unplaced, Optional.empty(), false);
         }

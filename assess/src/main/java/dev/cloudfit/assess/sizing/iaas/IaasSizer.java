@@ -58,6 +58,9 @@ public final class IaasSizer {
     }
 
     public IaasResult size(Vm vm, PerfSummary perf) {
+        if (!perf.vmKey().equals(vm.identity().key())) {
+            throw new IllegalArgumentException("performance summary of " + perf.vmKey() + " given for VM " + vm.identity().key());
+        }
         List<Finding> findings = new ArrayList<>(rules.check(vm));
         boolean perfBased = settings.criterion() == SizingCriterion.PERFORMANCE_BASED;
         Optional<Stars> confidence = perfBased ? perf.confidence() : Optional.empty();
