@@ -147,7 +147,8 @@ public final class IaasSizer {
                             + String.format(java.util.Locale.ROOT, " at %.0f %%", t.use() * 100));
         }
         List<Constraint> failed = SizeCheck.failures(rejected.spec(), needs, premium);
-        String why = rejected.spec().name() + " (" + rejected.monthly().map(Money::toString).orElse("no price")
+        String why = (chosen.monthly().isEmpty() ? "No priced size fits; the dearest priced one, " : "")
+                + rejected.spec().name() + " (" + rejected.monthly().map(Money::toString).orElse("no price")
                 + " a month) " + SizeCheck.shortfall(rejected.spec(), needs, failed.get(0));
         return new BindingConstraint(Optional.of(rejected.spec().name()), rejected.monthly(), failed, t.constraint(), t.use(), why);
     }
