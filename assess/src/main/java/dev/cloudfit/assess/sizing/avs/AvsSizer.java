@@ -1,0 +1,116 @@
+package dev.cloudfit.assess.sizing.avs;
+
+import dev.cloudfit.assess.catalog.AvsNodeSpec;
+import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.sizing.price.PriceSource;
+import dev.cloudfit.assess.sizing.readiness.Finding;
+import dev.cloudfit.assess.sizing.readiness.Severity;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.assess.sizing.settings.AvsSettings;
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.core.units.Money;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * AVS host counts (reference §7.4): per node type,
+ * <ul>
+ * <li>CPU hosts = (Σ vCPU demand + management vCPUs) ÷ (physical cores × oversubscription);</li>
+ * <li>memory hosts = (Σ memory + management) ÷ (host RAM × overcommit);</li>
+ * <li>storage hosts = (Σ storage + management) × FTT multiplier ÷ dedupe/compression ÷ (raw vSAN capacity × (1 − slack));</li>
+ * <li>nodes = max of the three rounded up and the FTT policy's minimum hosts.</li>
+ * </ul>
+ * The limiting factor is the resource needing the most hosts, also when the policy minimum decides.
+ */
+public final class AvsSizer {
+
+    /** Hosts per cluster (reference §7.1). */
+    public static final int MAX_HOSTS_PER_CLUSTER = 16;
+
+    private final AzureCatalog catalog;
+    private final PriceSource prices;
+    private final AssessmentSettings settings;
+
+    public AvsSizer(AzureCatalog catalog, PriceSource prices, AssessmentSettings settings) {
+        this.catalog = catalog;
+        this.prices = prices;
+        this.settings = settings;
+    }
+
+    /** Node types in scope, as the settings allow. */
+    public List<AvsNodeSpec> nodeTypes() {
+        List<String> allowed = settings.avs().nodeTypes();
+        return catalog.avsNodes().stream()
+                .filter(n -> allowed.isEmpty() || allowed.stream().anyMatch(a -> a.equalsIgnoreCase(n.name())))
+                .toList();
+    }
+
+    /** Every node type in scope, cheapest priced first, then unpriced by node count. */
+    public List<AvsNodeResult> sizeAll(Collection<AvsDemand> demands) {
+        List<AvsNodeResult> out = new ArrayList<>();
+        for (AvsNodeSpec n : nodeTypes()) {
+            out.add(size(demands, n));
+        }
+        out.sort(Comparator.comparing((AvsNodeResult r) -> r.monthlyCost().isEmpty())
+                .thenComparing(r -> r.monthlyCost().map(Money::amount).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(AvsNodeResult::nodes));
+        return out;
+    }
+
+    /** The cheapest priced node type's result, if any type is priced. */
+    public Optional<AvsNodeResult> cheapest(Collection<AvsDemand> demands) {
+        return sizeAll(demands).stream().filter(r -> r.monthlyCost().isPresent()).findFirst();
+    }
+
+    public AvsNodeResult size(Collection<AvsDemand> demands, AvsNodeSpec node) {
+        AvsSettings a = settings.avs();
+        double vcpus = a.managementVcpus();
+        DataSize memory = a.managementMemory();
+        DataSize storage = a.managementStorage();
+        for (AvsDemand d : demands) {
+            vcpus += d.vcpus();
+            memory = memory.plus(d.memory());
+            storage = storage.plus(d.storage());
+        }
+        double cpuCapacity = node.physicalCores() * a.cpuOversubscription();
+        double memCapacity = node.memory().bytes() * a.memoryOvercommit();
+        double storageCapacity = node.vsanCapacityRaw().bytes() * (1 - a.vsanSlack());
+        double consumed = storage.bytes() * a.ftt().storageMultiplier() / a.dedupeCompression();
+
+        double cpuHosts = vcpus / cpuCapacity;
+        double memHosts = memory.bytes() / memCapacity;
+        double storageHosts = consumed / storageCapacity;
+        int minimum = a.ftt().minimumHosts();
+        int byResource = (int) Math.ceil(Math.max(cpuHosts, Math.max(memHosts, storageHosts)) - 1e-9);
+        int nodes = Math.max(minimum, byResource);
+        LimitingFactor limiting = cpuHosts >= memHosts && cpuHosts >= storageHosts ? LimitingFactor.CPU
+                : memHosts >= storageHosts ? LimitingFactor.MEMORY : LimitingFactor.STORAGE;
+
+        List<Finding> findings = new ArrayList<>();
+        if (nodes > 6 && a.ftt().failuresTolerated() < 2) {
+            findings.add(Finding.of("avs.ftt.sla-needs-ftt2", "FttBelowSla", Severity.CONDITION,
+                    nodes + " hosts with " + a.ftt() + ": the AVS SLA requires FTT2 on clusters over 6 hosts",
+                    "Re-assess with FTT2_RAID6 (or FTT2_RAID1)"));
+        }
+        if (nodes > MAX_HOSTS_PER_CLUSTER) {
+            findings.add(Finding.of("avs.cluster.split", "MultipleClusters", Severity.INFO,
+                    nodes + " hosts exceed " + MAX_HOSTS_PER_CLUSTER + " per cluster; the private cloud needs "
+                            + (int) Math.ceil(nodes / (double) MAX_HOSTS_PER_CLUSTER) + " clusters",
+                    "Plan cluster boundaries; each cluster needs the policy minimum of hosts"));
+        }
+        if (node.sku().toUpperCase(java.util.Locale.ROOT).startsWith("AV64")) {
+            findings.add(Finding.of("avs.node.not-standalone", "NodeTypeNeedsBaseCluster", Severity.CONDITION,
+                    node.name() + " cannot be the only node type in a private cloud",
+                    "Add a first cluster of AV36, AV36P or AV52 hosts, or choose one of those types"));
+        }
+        Optional<Money> cost = prices.avsNodeHourly(node.sku(), settings.region(), settings.pricePlan())
+                .map(h -> h.times(settings.hoursPerMonth()).times(nodes));
+        return new AvsNodeResult(node.name(), demands.size(), nodes, limiting, cpuHosts, memHosts, storageHosts, minimum,
+                byResource < minimum, vcpus / (nodes * cpuCapacity), memory.bytes() / (nodes * memCapacity),
+                consumed / (nodes * storageCapacity), cost, findings);
+    }
+}

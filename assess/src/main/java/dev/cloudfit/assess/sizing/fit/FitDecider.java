@@ -1,0 +1,62 @@
+package dev.cloudfit.assess.sizing.fit;
+
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.sizing.avs.AvsDemand;
+import dev.cloudfit.assess.sizing.avs.AvsDemandCalculator;
+import dev.cloudfit.assess.sizing.iaas.IaasResult;
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.readiness.Finding;
+import dev.cloudfit.assess.sizing.readiness.Readiness;
+import dev.cloudfit.assess.sizing.readiness.Severity;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Fit per VM, in this order: a matching fit rule (user rules first, then built-in) decides; a VM whose
+ * configured size is unknown is NOT_READY; a VM Not ready for IaaS goes to AVS (AVS runs it unchanged),
+ * naming the IaaS blockers; otherwise IaaS (Ready or Ready with conditions).
+ */
+public final class FitDecider {
+
+    private final FitRules rules;
+    private final AvsDemandCalculator avsDemand;
+
+    public FitDecider(FitRules rules, AvsDemandCalculator avsDemand) {
+        this.rules = rules;
+        this.avsDemand = avsDemand;
+    }
+
+    public FitDecision decide(Vm vm, PerfSummary perf, IaasResult iaas) {
+        Optional<AvsDemand> demand = vm.vcpus() > 0 && !vm.memory().isZero()
+                ? Optional.of(avsDemand.demand(vm, perf)) : Optional.empty();
+        String key = vm.identity().key();
+        Optional<FitRule> rule = rules.firstMatch(vm);
+        if (rule.isPresent()) {
+            FitRule r = rule.get();
+            if (r.target() == FitTarget.AVS && demand.isPresent()) {
+                return new FitDecision(key, FitTarget.AVS, true, Optional.of(r.id()), r.reason(), iaas, demand);
+            }
+            if (r.target() == FitTarget.IAAS && iaas.size().isPresent()) {
+                return new FitDecision(key, FitTarget.IAAS, true, Optional.of(r.id()), r.reason(), iaas, demand);
+            }
+        }
+        if (demand.isEmpty()) {
+            return new FitDecision(key, FitTarget.NOT_READY, false, Optional.empty(),
+                    "Configured vCPUs or memory unknown: cannot size for IaaS or AVS", iaas, demand);
+        }
+        if (iaas.readiness() == Readiness.NOT_READY || iaas.size().isEmpty()) {
+            String blockers = iaas.findings().stream().filter(f -> f.severity() == Severity.BLOCKER)
+                    .map(Finding::code).distinct().collect(Collectors.joining(", "));
+            return new FitDecision(key, FitTarget.AVS, false, Optional.empty(),
+                    "Not ready for Azure VMs" + (blockers.isEmpty() ? "" : " (" + blockers + ")") + "; AVS runs it unchanged",
+                    iaas, demand);
+        }
+        return new FitDecision(key, FitTarget.IAAS, false, Optional.empty(),
+                switch (iaas.readiness()) {
+                    case READY -> "Ready for Azure VMs";
+                    case READY_WITH_CONDITIONS -> "Ready for Azure VMs with conditions";
+                    default -> "Sized for Azure VMs; readiness unknown (see findings)";
+                }, iaas, demand);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.cloudfit.assess.sizing.perf;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything sizing needs to know about one VM's utilisation: one {@link CounterSummary} per counter.
+ * A missing counter is an empty optional, never a zero. {@code vmKey} is {@code VmIdentity.key()}.
+ */
+public record PerfSummary(
+        String vmKey,
+        Optional<CounterSummary> cpu,
+        Optional<CounterSummary> memory,
+        List<DiskPerf> disks,
+        List<NicPerf> nics) {
+
+    public PerfSummary {
+        Objects.requireNonNull(vmKey, "vmKey");
+        Objects.requireNonNull(cpu, "cpu");
+        Objects.requireNonNull(memory, "memory");
+        disks = List.copyOf(disks);
+        nics = List.copyOf(nics);
+    }
+
+    /** A VM with no performance data at all. */
+    public static PerfSummary none(String vmKey) {
+        return new PerfSummary(vmKey, Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    public Optional<DiskPerf> disk(String label) {
+        return disks.stream().filter(d -> d.diskLabel().equals(label)).findFirst();
+    }
+
+    /** Sum of outbound MB/s over all NICs, when any NIC has outbound data. */
+    public Optional<Double> outboundMbps() {
+        List<CounterSummary> outs = nics.stream().flatMap(n -> n.outMbps().stream()).toList();
+        return outs.isEmpty() ? Optional.empty() : Optional.of(outs.stream().mapToDouble(CounterSummary::value).sum());
+    }
+
+    public Stream<CounterSummary> counters() {
+        return Stream.of(cpu.stream(), memory.stream(), disks.stream().flatMap(DiskPerf::counters),
+                nics.stream().flatMap(NicPerf::counters)).flatMap(s -> s);
+    }
+
+    /**
+     * VM confidence: the share of all expected points received, summed over its counters, in the same
+     * 20 % bands as per counter. Empty when no counter expected any point (no performance data: no rating).
+     */
+    public Optional<Stars> confidence() {
+        long expected = 0;
+        long received = 0;
+        for (CounterSummary c : (Iterable<CounterSummary>) counters()::iterator) {
+            expected += c.expected();
+            received += Math.min(c.received(), c.expected());
+        }
+        return expected == 0 ? Optional.empty() : Optional.of(Stars.forCoverage((double) received / expected));
+    }
+}

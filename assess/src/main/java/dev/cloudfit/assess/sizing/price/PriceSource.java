@@ -1,0 +1,30 @@
+package dev.cloudfit.assess.sizing.price;
+
+import dev.cloudfit.assess.catalog.DiskRedundancy;
+import dev.cloudfit.assess.catalog.DiskTierSpec;
+import dev.cloudfit.assess.catalog.DiskType;
+import dev.cloudfit.assess.catalog.Region;
+import dev.cloudfit.assess.catalog.VmSizeName;
+import dev.cloudfit.core.units.Money;
+
+import java.util.Optional;
+
+/**
+ * Where sizing gets prices. The pricing module implements it over the Retail Prices API or a dated
+ * snapshot; an empty answer means "no price known", never zero. Amounts must be in the assessment's
+ * currency.
+ */
+public interface PriceSource {
+
+    /** Effective hourly price of a VM size (a reservation's term total divided by its hours). */
+    Optional<Money> vmHourly(VmSizeName size, Region region, PriceOs os, PricePlan plan);
+
+    /** Monthly price of a fixed disk tier (P10, E4, S30 ...). */
+    Optional<Money> diskTierMonthly(DiskTierSpec tier, DiskRedundancy redundancy, Region region);
+
+    /** Hourly meters of Premium SSD v2 or Ultra. */
+    Optional<ProvisionedDiskRates> provisionedDiskRates(DiskType type, DiskRedundancy redundancy, Region region);
+
+    /** Hourly price of one AVS host of a node type (AV36, AV36P, AV48, AV52, AV64). */
+    Optional<Money> avsNodeHourly(String nodeType, Region region, PricePlan plan);
+}
