@@ -2,6 +2,7 @@ package dev.cloudfit.assess.pricing.store;
 
 import dev.cloudfit.assess.pricing.Region;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
  * @param apiVersion the Retail Prices api-version the rows were fetched with
  * @param writtenBy {@code cloudfit/<version>}, or the build step that wrote the embedded snapshot
  * @param rowsWritten the rows that follow the header
- * @param rowsReadByKind every accepted row read from the source, by {@link dev.cloudfit.assess.pricing.MeterKind}
+ * @param rowsReadByKind (sorted by name) every accepted row read from the source, by {@link dev.cloudfit.assess.pricing.MeterKind}
  *     name, including the kinds not written (Spot, Low Priority, other meters)
  * @param rejectedRows rows the normaliser could not read (unknown unit, no price...)
  */
@@ -45,7 +46,7 @@ public record PriceFileHeader(
         Objects.requireNonNull(apiVersion, "apiVersion");
         Objects.requireNonNull(writtenBy, "writtenBy");
         regions = List.copyOf(regions);
-        rowsReadByKind = Map.copyOf(new TreeMap<>(rowsReadByKind));
+        rowsReadByKind = Collections.unmodifiableMap(new TreeMap<>(rowsReadByKind));
         sources = List.copyOf(sources);
         if (regions.isEmpty()) {
             throw new IllegalArgumentException("a price file covers at least one region");
