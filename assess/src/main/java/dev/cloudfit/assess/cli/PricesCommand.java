@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "prices",
         mixinStandardHelpOptions = true,
         description = "Manage the Azure retail prices cloudfit uses (workspace cache, embedded snapshot).",
-        subcommands = {PricesRefreshCommand.class})
+        subcommands = {PricesRefreshCommand.class, PricesShowCommand.class})
 public final class PricesCommand implements Callable<Integer> {
 
     @Spec
@@ -18,6 +18,6 @@ public final class PricesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required (refresh)");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required (refresh, show)");
     }
 }
