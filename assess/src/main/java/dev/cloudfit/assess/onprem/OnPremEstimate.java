@@ -19,8 +19,9 @@ public record OnPremEstimate(int hosts, long cores, long licensedCores, int vms,
     public OnPremEstimate {
         Objects.requireNonNull(monthlyTotal, "monthlyTotal");
         Objects.requireNonNull(termTotal, "termTotal");
-        monthlyByComponent = Collections.unmodifiableMap(new EnumMap<>(monthlyByComponent.isEmpty()
-                ? new EnumMap<>(OnPremCostComponent.class) : monthlyByComponent));
+        EnumMap<OnPremCostComponent, Money> byComponent = new EnumMap<>(OnPremCostComponent.class);
+        byComponent.putAll(monthlyByComponent);
+        monthlyByComponent = Collections.unmodifiableMap(byComponent);
         notes = List.copyOf(notes);
     }
 
