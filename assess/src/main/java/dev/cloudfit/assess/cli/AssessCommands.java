@@ -8,6 +8,6 @@ public final class AssessCommands implements CommandContribution {
 
     @Override
     public List<Object> commands() {
-        return List.of(new GenerateCommand(), new InventoryCommand());
+        return List.of(new GenerateCommand(), new InventoryCommand(), new PricesCommand(), new OnPremCostsCommand());
     }
 }

@@ -1,0 +1,82 @@
+package dev.cloudfit.assess.onprem;
+
+import dev.cloudfit.assess.inventory.Host;
+import dev.cloudfit.core.units.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the on-premises monthly cost of an estate. Per host, a month costs:
+ * <pre>
+ *   hardware       = purchase price / amortisation months
+ *   licences       = max(cores, sockets × minimum cores per socket) × price per core per year / 12
+ *   support        = purchase price × support % / 100 / 12
+ *   power, cooling = watts / 1000 × PUE × price per kWh × hours per month
+ *   space          = rack units × price per rack unit per month
+ *   administration = admin hours per month × hourly rate
+ * </pre>
+ * summed over the inventory's hosts; or, in the per-VM mode, VMs × the flat rate. The term total is the monthly
+ * total × term months. Amounts keep full precision; round for display.
+ */
+public final class OnPremCostModel {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private OnPremCostModel() {
+    }
+
+    public static OnPremEstimate estimate(OnPremCostInputs in, List<Host> hosts, int vmCount) {
+        Map<OnPremCostComponent, Money> monthly = new EnumMap<>(OnPremCostComponent.class);
+        List<String> notes = new ArrayList<>();
+        long cores = 0;
+        long licensed = 0;
+        int unknownCores = 0;
+        for (Host h : hosts) {
+            if (h.cpuCores() <= 0) {
+                unknownCores++;
+                continue;
+            }
+            cores += h.cpuCores();
+            licensed += Math.max(h.cpuCores(), (long) h.cpuSockets() * in.minimumCoresPerSocket());
+        }
+        if (in.mode() == OnPremCostMode.PER_VM) {
+            monthly.put(OnPremCostComponent.PER_VM_RATE, in.perVmMonthly().orElseThrow().times(vmCount));
+        } else {
+            BigDecimal n = BigDecimal.valueOf(hosts.size());
+            Money purchase = in.hardwarePerHost();
+            monthly.put(OnPremCostComponent.HARDWARE, divide(purchase, BigDecimal.valueOf(in.amortisationMonths()))
+                    .times(n));
+            monthly.put(OnPremCostComponent.VMWARE_LICENCES,
+                    divide(in.vmwareLicencePerCorePerYear().times(licensed), TWELVE));
+            monthly.put(OnPremCostComponent.SUPPORT,
+                    divide(purchase.times(in.supportPercentPerYear()), HUNDRED.multiply(TWELVE)).times(n));
+            monthly.put(OnPremCostComponent.POWER_AND_COOLING, in.pricePerKwh()
+                    .times(in.wattsPerHost().divide(THOUSAND, MathContext.DECIMAL128)).times(in.pue())
+                    .times(in.hoursPerMonth()).times(n));
+            monthly.put(OnPremCostComponent.DATACENTER_SPACE,
+                    in.pricePerRackUnitPerMonth().times(in.rackUnitsPerHost()).times(n));
+            monthly.put(OnPremCostComponent.ADMINISTRATION,
+                    in.adminHourlyRate().times(in.adminHoursPerHostPerMonth()).times(n));
+            if (unknownCores > 0) {
+                notes.add(unknownCores + " of " + hosts.size() + " hosts have no core count in the inventory: "
+                        + "their VMware licences are not counted");
+            }
+        }
+        Money total = Money.zero(in.currency());
+        for (Money m : monthly.values()) {
+            total = total.plus(m);
+        }
+        return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, monthly, total, in.termMonths(),
+                total.times(in.termMonths()), notes);
+    }
+
+    private static Money divide(Money m, BigDecimal by) {
+        return new Money(m.amount().divide(by, MathContext.DECIMAL128), m.currency());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.cloudfit.assess.pricing.scenario;
+
+import dev.cloudfit.assess.pricing.PriceBook;
+import dev.cloudfit.assess.pricing.PricingOs;
+import dev.cloudfit.assess.pricing.PricingPlan;
+import dev.cloudfit.assess.pricing.ProvisionedDiskRates;
+import dev.cloudfit.assess.pricing.ProvisionedDiskType;
+import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.core.units.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prices items under every scenario of a set, from one {@link PriceBook}. The rules (see {@code docs/pricing.md}):
+ * <ul>
+ * <li>VM monthly = hourly price × hours × (1 − compute discount); pay-as-you-go and Dev/Test count the hours the
+ * VM runs, reservations and savings plans every hour of the month; annual = monthly × 12.</li>
+ * <li>Windows uses the Windows rows; with Azure Hybrid Benefit the base (Linux) rows. RHEL and SLES use the base
+ * rows plus a software meter the regional price list lacks: without AHB that licence is listed as missing, with
+ * AHB (bring your own subscription) the base rows are the whole price.</li>
+ * <li>Dev/Test: Windows from its DevTestConsumption row; the licence-free meters have no Dev/Test row and are billed
+ * at their pay-as-you-go rate, which is used.</li>
+ * <li>Disks are pay-as-you-go in every scenario: a tier's monthly price; Premium SSD v2 and Ultra from their
+ * hourly meters × hours (v2 bills IOPS above 3,000 and MB/s above 125 only), less the storage discount.</li>
+ * </ul>
+ */
+public final class CostCalculator {
+
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
+    private static final long V2_FREE_IOPS = 3_000;
+    private static final long V2_FREE_MBPS = 125;
+
+    private final PriceBook book;
+    private final ScenarioSettings settings;
+
+    public CostCalculator(PriceBook book, ScenarioSettings settings) {
+        if (!book.currency().equals(settings.currency())) {
+            throw new BadInputException("the prices are in " + book.currency().getCurrencyCode() + ", the scenarios ask for "
+                    + settings.currency().getCurrencyCode() + ": prices are never converted; refresh prices in "
+                    + settings.currency().getCurrencyCode());
+        }
+        this.book = book;
+        this.settings = settings;
+    }
+
+    public List<ScenarioCost> price(List<? extends PricedItem> items, ScenarioSet set) {
+        List<ScenarioCost> costs = new ArrayList<>();
+        for (Scenario scenario : set.scenarios()) {
+            costs.add(price(items, scenario));
+        }
+        return costs;
+    }
+
+    public ScenarioCost price(List<? extends PricedItem> items, Scenario scenario) {
+        List<CostLine> lines = new ArrayList<>();
+        List<MissingPrice> missing = new ArrayList<>();
+        for (PricedItem item : items) {
+            if (item instanceof VmItem vm) {
+                priceVm(vm, scenario, lines, missing);
+            } else if (item instanceof DiskItem disk) {
+                priceDisk(disk, scenario, lines, missing);
+            }
+        }
+        Money monthly = Money.zero(settings.currency());
+        for (CostLine l : lines) {
+            monthly = monthly.plus(l.monthly());
+        }
+        return new ScenarioCost(scenario, lines, missing, monthly, monthly.times(MONTHS));
+    }
+
+    private void priceVm(VmItem vm, Scenario scenario, List<CostLine> lines, List<MissingPrice> missing) {
+        Region region = scenario.regionFor(vm);
+        PricingPlan plan = scenario.plan();
+        boolean windowsRows = vm.licence() == VmLicence.WINDOWS && (!scenario.hybridBenefit()
+                || plan == PricingPlan.DEV_TEST);
+        PricingOs os = windowsRows ? PricingOs.WINDOWS : PricingOs.LINUX;
+        PricingPlan lookup = plan == PricingPlan.DEV_TEST && os == PricingOs.LINUX ? PricingPlan.PAYG : plan;
+        String what = region.name() + " " + vm.size() + " " + os + " " + plan;
+        Optional<Money> hourly = book.vmHourly(vm.size(), region, os, lookup);
+        if (hourly.isEmpty()) {
+            missing.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan)));
+            return;
+        }
+        boolean committed = plan != PricingPlan.PAYG && plan != PricingPlan.DEV_TEST;
+        BigDecimal hours = committed ? settings.hoursPerMonth()
+                : vm.runningHoursPerMonth().orElse(settings.hoursPerMonth());
+        BigDecimal factor = settings.discount().factor(CostCategory.COMPUTE);
+        Money monthly = hourly.get().times(hours).times(factor);
+        String basis = os + " " + lookup + (lookup != plan ? " (no Dev/Test row for licence-free meters)" : "")
+                + " " + hourly.get().amount().stripTrailingZeros().toPlainString() + " "
+                + settings.currency().getCurrencyCode() + "/h" + hourNote(plan) + " × " + hours.toPlainString() + " h"
+                + discountNote(factor);
+        lines.add(new CostLine(vm.id(), CostCategory.COMPUTE, region, monthly, monthly.times(MONTHS), basis));
+        if ((vm.licence() == VmLicence.RHEL || vm.licence() == VmLicence.SLES) && !scenario.hybridBenefit()) {
+            missing.add(new MissingPrice(vm.id(), vm.licence() + " software for " + vm.size(),
+                    "the " + vm.licence() + " licence is a separate global meter (service 'Virtual Machines "
+                            + "Licenses') that the regional price list does not carry; only the base compute is "
+                            + "priced. With Azure Hybrid Benefit (bring your own subscription) the base rate is the "
+                            + "whole price"));
+        }
+    }
+
+    private static String whyVmMissing(PricingOs os, PricingPlan plan) {
+        return switch (plan) {
+            case PAYG -> "the price list has no pay-as-you-go row for this size in this region";
+            case DEV_TEST -> "the price list has no Dev/Test row for this size in this region (Dev/Test rows exist "
+                    + "only for licence-bearing meters, and only where the source fetched them)";
+            case RI1Y, RI3Y -> "the price list has no reservation row for this size in this region"
+                    + (os == PricingOs.WINDOWS ? " (nor a Linux reservation plus Windows pay-as-you-go licence)" : "");
+            case SP1Y, SP3Y -> "the price list has no savings-plan price for this size in this region"
+                    + (os == PricingOs.WINDOWS ? " (nor a Linux savings plan plus Windows pay-as-you-go licence)" : "");
+        };
+    }
+
+    private static String hourNote(PricingPlan plan) {
+        return switch (plan) {
+            case RI1Y -> " (reservation total / 8,760 h)";
+            case RI3Y -> " (reservation total / 26,280 h)";
+            default -> "";
+        };
+    }
+
+    private void priceDisk(DiskItem disk, Scenario scenario, List<CostLine> lines, List<MissingPrice> missing) {
+        Region region = scenario.regionFor(disk);
+        BigDecimal factor = settings.discount().factor(CostCategory.STORAGE);
+        if (disk.spec() instanceof DiskSpec.Tier t) {
+            Optional<Money> monthly = book.diskTierMonthly(t.tier(), t.redundancy(), region);
+            if (monthly.isEmpty()) {
+                missing.add(new MissingPrice(disk.id(), region.name() + " " + t.tier() + " " + t.redundancy(),
+                        "the price list has no monthly row for this disk tier in this region"));
+                return;
+            }
+            Money m = monthly.get().times(factor);
+            lines.add(new CostLine(disk.id(), CostCategory.STORAGE, region, m, m.times(MONTHS), t.tier() + " "
+                    + t.redundancy() + " " + monthly.get().amount().stripTrailingZeros().toPlainString() + " "
+                    + settings.currency().getCurrencyCode() + "/month" + discountNote(factor)));
+        } else if (disk.spec() instanceof DiskSpec.Provisioned p) {
+            Optional<ProvisionedDiskRates> rates = book.provisionedDiskRates(p.type(), region);
+            if (rates.isEmpty()) {
+                missing.add(new MissingPrice(disk.id(), region.name() + " " + p.type(),
+                        "the price list lacks the capacity, IOPS or throughput meter for this disk type here"));
+                return;
+            }
+            lines.add(provisionedLine(disk, p, rates.get(), region, factor));
+        }
+    }
+
+    private CostLine provisionedLine(DiskItem disk, DiskSpec.Provisioned p, ProvisionedDiskRates r, Region region,
+            BigDecimal factor) {
+        BigDecimal h = settings.hoursPerMonth();
+        BigDecimal gib = wholeGib(p.capacity());
+        boolean v2 = p.type() == ProvisionedDiskType.PREMIUM_SSD_V2;
+        long iops = v2 ? Math.max(0, p.iops() - V2_FREE_IOPS) : p.iops();
+        long mbps = v2 ? Math.max(0, p.throughputMBps() - V2_FREE_MBPS) : p.throughputMBps();
+        Money hourly = r.capacityPerGib().perHour(h).times(gib)
+                .plus(r.perIops().perHour(h).times(iops))
+                .plus(r.perMbps().perHour(h).times(mbps));
+        Money monthly = hourly.times(h).times(factor);
+        String basis = p.type() + " (" + gib.toPlainString() + " GiB × " + plain(r.capacityPerGib().perHour(h))
+                + " + " + iops + " IOPS × " + plain(r.perIops().perHour(h)) + " + " + mbps + " MB/s × "
+                + plain(r.perMbps().perHour(h)) + (v2 ? "; 3,000 IOPS and 125 MB/s included" : "") + ") "
+                + settings.currency().getCurrencyCode() + "/h × " + h.toPlainString() + " h" + discountNote(factor);
+        return new CostLine(disk.id(), CostCategory.STORAGE, region, monthly, monthly.times(MONTHS), basis);
+    }
+
+    private static BigDecimal wholeGib(DataSize size) {
+        return BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(DataSize.GIB), 0, RoundingMode.CEILING);
+    }
+
+    private static String plain(Money m) {
+        return m.amount().stripTrailingZeros().toPlainString();
+    }
+
+    private String discountNote(BigDecimal factor) {
+        return factor.compareTo(BigDecimal.ONE) == 0 ? ""
+                : " × " + factor.stripTrailingZeros().toPlainString() + " (discount "
+                        + settings.discount().percent().stripTrailingZeros().toPlainString() + " %)";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cloudfit.assess.onprem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudfit.assess.inventory.Host;
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.core.units.Frequency;
+import dev.cloudfit.core.units.Money;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OnPremCostModelTest {
+
+    static Host host(String name, int sockets, int cores) {
+        return new Host(name, "dc", "cl", "Xeon", sockets, cores, Frequency.ofMegahertz(2600),
+                DataSize.ofGibibytes(512), "8.0.2");
+    }
+
+    private static Money usd(String amount) {
+        return Money.of(amount, "USD");
+    }
+
+    @Test
+    void oneHostWithTheDefaultAssumptions() {
+        // 2 sockets × 12 cores = 24 cores, licensed as 2 × 16 = 32
+        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 10);
+        assertThat(e.cores()).isEqualTo(24);
+        assertThat(e.licensedCores()).isEqualTo(32);
+        // 20,000 / 60 = 333.33; 32 × 350 / 12 = 933.33; 20,000 × 10 % / 12 = 166.67;
+        // 500 W / 1000 × 1.5 × 0.15 × 730 h = 82.125; 2 RU × 30 = 60; 2 h × 75 = 150
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.HARDWARE).rounded()).isEqualTo(usd("333.33"));
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).rounded()).isEqualTo(usd("933.33"));
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.SUPPORT).rounded()).isEqualTo(usd("166.67"));
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.POWER_AND_COOLING).amount())
+                .isEqualByComparingTo("82.125");
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.DATACENTER_SPACE).amount())
+                .isEqualByComparingTo("60");
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.ADMINISTRATION).amount())
+                .isEqualByComparingTo("150");
+        // 1,725.458333… a month; × 36 = 62,116.50
+        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("1725.46"));
+        assertThat(e.termMonths()).isEqualTo(36);
+        assertThat(e.termTotal().rounded()).isEqualTo(usd("62116.50"));
+        assertThat(e.annualTotal().rounded()).isEqualTo(usd("20705.50"));
+        assertThat(e.notes()).isEmpty();
+    }
+
+    @Test
+    void hostsAddUpAndLargeSocketsAreLicensedByTheirCores() {
+        // esx1: 24 cores → 32 licensed; esx2: 2 × 32 = 64 cores → 64 licensed; 96 × 350 / 12 = 2,800
+        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(),
+                List.of(host("esx1", 2, 24), host("esx2", 2, 64)), 40);
+        assertThat(e.hosts()).isEqualTo(2);
+        assertThat(e.licensedCores()).isEqualTo(96);
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).amount())
+                .isEqualByComparingTo("2800");
+        // per host without licences: 333.333… + 166.666… + 82.125 + 60 + 150 = 792.125; × 2 + 2,800 = 4,384.25
+        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("4384.25"));
+        assertThat(e.termTotal().rounded()).isEqualTo(usd("157833.00"));
+    }
+
+    @Test
+    void aHostWithoutACoreCountIsNotedAndItsLicencesLeftOut() {
+        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(),
+                List.of(host("esx1", 2, 24), host("esx2", 0, 0)), 5);
+        assertThat(e.licensedCores()).isEqualTo(32);
+        assertThat(e.notes()).singleElement().asString().startsWith("1 of 2 hosts have no core count");
+    }
+
+    @Test
+    void thePerVmModeIsVmsTimesTheRate() throws Exception {
+        OnPremCostInputs in = OnPremCostsFile.parse(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree("{\"mode\":\"per-vm\",\"perVmMonthly\":\"85.50\"}"));
+        OnPremEstimate e = OnPremCostModel.estimate(in, List.of(host("esx1", 2, 24)), 40);
+        // 40 × 85.50 = 3,420; × 36 = 123,120
+        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("3420.00"));
+        assertThat(e.termTotal().rounded()).isEqualTo(usd("123120.00"));
+        assertThat(e.monthlyByComponent()).containsOnlyKeys(OnPremCostComponent.PER_VM_RATE);
+    }
+}
