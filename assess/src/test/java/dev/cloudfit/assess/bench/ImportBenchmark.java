@@ -22,17 +22,22 @@ public final class ImportBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         for (int run = 1; run <= runs; run++) {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Inventory inv = InventoryInput.read(input);
             long elapsed = System.nanoTime() - start;
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+            double peak = peakHeapMib();
+            System.gc();
+            double live = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0;
             long disks = inv.vms().stream().mapToLong(v -> v.disks().size()).sum();
             long nics = inv.vms().stream().mapToLong(v -> v.nics().size()).sum();
             long partitions = inv.vms().stream().mapToLong(v -> v.partitions().size()).sum();
             System.out.printf(Locale.ROOT,
-                    "run %d: %s: %d VMs, %d disks, %d NICs, %d partitions, %d hosts in %.2f s; peak heap %.0f MiB"
-                            + " (max %.0f MiB)%n",
+                    "run %d: %s: %d VMs, %d disks, %d NICs, %d partitions, %d hosts in %.2f s wall (%.2f s CPU of"
+                            + " the importing thread); peak heap %.0f MiB, live after import %.0f MiB (max %.0f MiB)%n",
                     run, input.getFileName(), inv.vms().size(), disks, nics, partitions, inv.hosts().size(),
-                    elapsed / 1e9, peakHeapMib(), Runtime.getRuntime().maxMemory() / 1048576.0);
+                    elapsed / 1e9, cpu / 1e9, peak, live, Runtime.getRuntime().maxMemory() / 1048576.0);
         }
     }
 
