@@ -1,6 +1,8 @@
 package dev.cloudfit.reports.workbook;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -22,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * that they follow the live formulas when finance edits the inputs.
  */
 final class SummaryCharts {
+
+    /** Bars in the header colour (dark teal), explicit because LibreOffice shows unfilled series as nothing. */
+    private static final byte[] BAR_COLOUR = {0x00, 0x66, (byte) 0x80};
 
     private final XSSFSheet sheet;
     private final XSSFDrawing drawing;
@@ -50,19 +55,28 @@ final class SummaryCharts {
         XDDFChartData.Series series = data.addSeries(labels(firstRow, lastRow, labelColumn),
                 numbers(firstRow, lastRow, valueColumn));
         series.setTitle(title, null);
+        series.setFillProperties(solid(BAR_COLOUR));
         chart.plot(data);
     }
 
-    /** A pie chart with a legend. */
-    void pie(String title, int firstRow, int lastRow, int labelColumn, int valueColumn,
+    /** A pie chart with a legend; slice i gets colours[i] (LibreOffice draws nothing without explicit fills). */
+    void pie(String title, int firstRow, int lastRow, int labelColumn, int valueColumn, byte[][] colours,
             int anchorCol, int anchorRow, int width, int height) {
         XSSFChart chart = chart(title, anchorCol, anchorRow, width, height);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         XDDFChartData data = chart.createData(ChartTypes.PIE, null, null);
         data.setVaryColors(true);
-        data.addSeries(labels(firstRow, lastRow, labelColumn), numbers(firstRow, lastRow, valueColumn))
-                .setTitle(title, null);
+        XDDFChartData.Series series = data.addSeries(labels(firstRow, lastRow, labelColumn),
+                numbers(firstRow, lastRow, valueColumn));
+        series.setTitle(title, null);
+        for (int i = 0; i < colours.length && i <= lastRow - firstRow; i++) {
+            series.getDataPoint(i).setFillProperties(solid(colours[i]));
+        }
         chart.plot(data);
+    }
+
+    private static XDDFSolidFillProperties solid(byte[] rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
     }
 
     private XSSFChart chart(String title, int col, int row, int width, int height) {

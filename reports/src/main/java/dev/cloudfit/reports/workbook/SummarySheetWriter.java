@@ -30,6 +30,10 @@ final class SummarySheetWriter {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** Slice colours in {@link Readiness} order, as the readiness conditional formatting colours them. */
+    private static final byte[][] READINESS_COLOURS = {{(byte) 0xCC, (byte) 0xFF, (byte) 0xCC},
+        {(byte) 0xFF, (byte) 0x99, 0x00}, {(byte) 0xFF, (byte) 0x99, (byte) 0xCC}, {(byte) 0xC0, (byte) 0xC0, (byte) 0xC0}};
+
     private final Styles styles;
     private final ColumnWidths widths = new ColumnWidths(6);
     private XSSFSheet sheet;
@@ -70,7 +74,7 @@ final class SummarySheetWriter {
         SummaryCharts charts = new SummaryCharts(summary);
         int readinessFirst = r + 4;
         r = readinessTable(r + 2, figures);
-        charts.pie("VMs by readiness", readinessFirst, r, 0, 1, CHART_COLUMN, 21, 8, 16);
+        charts.pie("VMs by readiness", readinessFirst, r, 0, 1, READINESS_COLOURS, CHART_COLUMN, 21, 8, 16);
         int clusterFirst = r + 4;
         r = shareTable(r + 2, "Monthly cost by cluster (" + h.referenceScenario() + ", list price)",
                 List.of("Cluster", "Monthly"), figures.clusters(), false);
@@ -85,6 +89,7 @@ final class SummarySheetWriter {
                 scenarioFirst + report.scenarios().size(), 0, 1, false, CHART_COLUMN, 1, 8, 19);
         widths.see(0, 24);
         widths.applyTo(summary);
+        PageSetup.landscapeFitWidth(summary);
         Protection.protect(summary);
     }
 

@@ -129,6 +129,8 @@ final class Table {
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow()), 0, columns - 1));
         widths.applyTo(sheet);
+        PageSetup.landscapeFitWidth(sheet);
+        PageSetup.repeatHeader(sheet, headerRow);
         Protection.protect(sheet);
     }
 }
