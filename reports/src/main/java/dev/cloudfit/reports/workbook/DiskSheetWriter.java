@@ -2,7 +2,6 @@ package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.reports.model.DiskRow;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /** The Disks sheet, streamed: one row per virtual disk with its measured load and chosen tier. */
@@ -25,16 +24,14 @@ final class DiskSheetWriter {
             t.text(1, d.vm().instanceUuid());
             t.text(2, d.label());
             t.text(3, d.osDisk() ? "Yes" : "No");
-            double gib = d.provisioned().toGibibytes();
-            t.number(4, gib, styles.gib, String.format(Locale.ROOT, "%,.1f GiB", gib).length());
+            t.quantity(4, d.provisioned().toGibibytes(), styles.gib, 4);
             if (d.peakIops().isPresent()) {
                 t.integer(5, d.peakIops().getAsLong());
             } else {
                 t.text(5, Table.MISSING, styles.missing);
             }
             if (d.peakRate().isPresent()) {
-                double mib = d.peakRate().get().toMebibytesPerSecond();
-                t.number(6, mib, styles.decimal, String.format(Locale.ROOT, "%,.2f", mib).length());
+                t.quantity(6, d.peakRate().get().toMebibytesPerSecond(), styles.decimal, 1);
             } else {
                 t.text(6, Table.MISSING, styles.missing);
             }

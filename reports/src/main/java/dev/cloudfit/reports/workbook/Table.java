@@ -82,7 +82,24 @@ final class Table {
     }
 
     void integer(int column, long value) {
-        number(column, value, styles.integer, Long.toString(value).length() + Long.toString(value).length() / 3);
+        int digits = digits(value);
+        number(column, value, styles.integer, digits + digits / 3);
+    }
+
+    /** Characters of a quantity shown with one decimal and a unit, e.g. "1,234.5 GiB". */
+    void quantity(int column, double value, CellStyle style, int unitChars) {
+        int digits = digits((long) value);
+        number(column, value, style, digits + digits / 3 + 2 + unitChars);
+    }
+
+    private static int digits(long value) {
+        long v = Math.abs(value);
+        int n = value < 0 ? 2 : 1;
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
     }
 
     void money(int column, Money value) {

@@ -68,8 +68,7 @@ final class VmSheetWriter {
     }
 
     private void gib(Table t, int column, DataSize size) {
-        double gib = size.toGibibytes();
-        t.number(column, gib, styles.gib, String.format(java.util.Locale.ROOT, "%,.1f GiB", gib).length());
+        t.quantity(column, size.toGibibytes(), styles.gib, 4);
     }
 
     private void utilisation(Table t, int column, Optional<UtilisationFigure> figure) {
