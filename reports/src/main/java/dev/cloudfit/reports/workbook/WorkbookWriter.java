@@ -92,7 +92,7 @@ public final class WorkbookWriter {
                 report.inputFiles());
         new SummarySheetWriter(styles).write(summary, report);
 
-        SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROW_WINDOW, COMPRESS_TEMP_FILES);
+        SXSSFWorkbook wb = new FastZipWorkbook(xssf, ROW_WINDOW, COMPRESS_TEMP_FILES);
         try {
             Sheet vms = wb.createSheet(SheetNames.VMS);
             new VmSheetWriter(styles).write(vms, report.vms(), report.scenarios());
