@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The canonical text of a plan row's locked columns, in {@link PlanColumn#lockedColumns()} order:
- * exactly what the cells hold as read back (numbers in their shortest form, e.g. wave "2").
+ * exactly what the cells hold as read back (numbers in their shortest form, e.g. wave "2"; text in
+ * its {@link CellText#storable storable} form).
  */
 public final class PlanFacts {
 
@@ -13,6 +14,10 @@ public final class PlanFacts {
     }
 
     public static List<String> of(PlanRow row) {
+        return List.of(values(row).stream().map(CellText::storable).toArray(String[]::new));
+    }
+
+    private static List<String> values(PlanRow row) {
         return List.of(
                 row.vm().name(),
                 row.vm().vCenter(),
