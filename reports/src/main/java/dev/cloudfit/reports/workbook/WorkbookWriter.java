@@ -92,8 +92,8 @@ public final class WorkbookWriter {
                 report.inputFiles());
         new SummarySheetWriter(styles).write(summary, report);
 
-        SXSSFWorkbook wb = new FastZipWorkbook(xssf, ROW_WINDOW, COMPRESS_TEMP_FILES);
-        try {
+        // close() also deletes SXSSF's temp files (dispose() is deprecated since POI 5)
+        try (SXSSFWorkbook wb = new FastZipWorkbook(xssf, ROW_WINDOW, COMPRESS_TEMP_FILES)) {
             Sheet vms = wb.createSheet(SheetNames.VMS);
             new VmSheetWriter(styles).write(vms, report.vms(), report.scenarios());
             Sheet disks = wb.createSheet(SheetNames.DISKS);
@@ -113,9 +113,6 @@ public final class WorkbookWriter {
             xssf.setForceFormulaRecalculation(true);
             NormalStyle.declare(xssf);
             wb.write(out);
-        } finally {
-            wb.dispose();
-            wb.close();
         }
     }
 }
