@@ -1,7 +1,7 @@
 package dev.cloudfit.reports.model;
 
 import dev.cloudfit.core.units.Percentage;
-import java.util.Locale;
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -24,7 +24,7 @@ public record UtilisationFigure(int percentile, Percentage value, String basis) 
 
     /** The figure as people read it: {@code P95 CPU 41 % (30 days at 2 h)}. */
     public String describe(String counter) {
-        return String.format(Locale.ROOT, "P%d %s %s %% (%s)", percentile, counter,
-                new java.math.BigDecimal(Double.toString(value.value())).stripTrailingZeros().toPlainString(), basis);
+        return "P" + percentile + " " + counter + " "
+                + BigDecimal.valueOf(value.value()).stripTrailingZeros().toPlainString() + " % (" + basis + ")";
     }
 }

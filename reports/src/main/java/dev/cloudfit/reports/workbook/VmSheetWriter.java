@@ -47,8 +47,8 @@ final class VmSheetWriter {
             t.integer(7, vm.vcpus());
             gib(t, 8, vm.memory());
             gib(t, 9, vm.storage());
-            utilisation(t, 10, vm.cpu());
-            utilisation(t, 12, vm.memoryUse());
+            utilisation(t, 10, vm.cpu(), "CPU");
+            utilisation(t, 12, vm.memoryUse(), "memory");
             t.text(14, vm.recommendedSize().orElse("none"));
             t.text(15, vm.bindingConstraint());
             t.text(16, vm.runnerUpSize().orElse(""));
@@ -71,7 +71,8 @@ final class VmSheetWriter {
         t.quantity(column, size.toGibibytes(), styles.gib, 4);
     }
 
-    private void utilisation(Table t, int column, Optional<UtilisationFigure> figure) {
+    /** The percentile as a number (for filters and sorting) and, beside it, in words with its basis. */
+    private void utilisation(Table t, int column, Optional<UtilisationFigure> figure, String counter) {
         if (figure.isEmpty()) {
             t.text(column, Table.MISSING, styles.missing);
             t.text(column + 1, "no data: sized as configured");
@@ -79,6 +80,6 @@ final class VmSheetWriter {
         }
         UtilisationFigure f = figure.get();
         t.number(column, f.value().fraction(), styles.percent, 7);
-        t.text(column + 1, "P" + f.percentile() + ", " + f.basis());
+        t.text(column + 1, f.describe(counter));
     }
 }

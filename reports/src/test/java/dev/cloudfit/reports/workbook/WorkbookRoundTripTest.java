@@ -92,6 +92,12 @@ class WorkbookRoundTripTest {
             assertThat(cell(vms, r, 5).path("v").asText()).isEqualTo(vm.operatingSystem());
             assertThat(cell(vms, r, 7).path("v").asInt()).isEqualTo(vm.vcpus());
             assertThat(cell(vms, r, 8).path("v").asDouble()).isEqualTo(vm.memory().toGibibytes());
+            if (vm.cpu().isPresent()) {
+                assertThat(cell(vms, r, 10).path("v").asDouble()).isEqualTo(vm.cpu().get().value().fraction());
+                assertThat(cell(vms, r, 11).path("v").asText()).startsWith("P95 CPU ").endsWith(" % (30 days at 2 h)");
+            } else {
+                assertThat(cell(vms, r, 10).path("v").asText()).isEqualTo("missing");
+            }
             for (int s = 0; s < report.scenarios().size(); s++) {
                 JsonNode c = cell(vms, r, costColumn + s);
                 Optional<Money> cost = vm.costIn(report.scenarios().get(s).name());
