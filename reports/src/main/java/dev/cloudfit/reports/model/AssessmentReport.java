@@ -1,0 +1,72 @@
+package dev.cloudfit.reports.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything one workbook shows. Checks that the parts agree: one currency throughout, the
+ * reference scenario exists, scenario names are unique, and each VM has at most one plan row.
+ */
+public record AssessmentReport(
+        ReportHeader header,
+        FinanceInputs finance,
+        List<VmRow> vms,
+        List<DiskRow> disks,
+        List<AvsRow> avs,
+        List<ReadinessRow> readiness,
+        List<ScenarioRow> scenarios,
+        List<FitOption> fitOptions,
+        List<OnPremInput> onPremises,
+        List<Assumption> assumptions,
+        List<InputFile> inputFiles,
+        List<PlanRow> plan) {
+
+    /** Version of this model and of the workbook layout; stored in the manifest. */
+    public static final int MODEL_VERSION = 1;
+
+    public AssessmentReport {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(finance, "finance");
+        vms = List.copyOf(vms);
+        disks = List.copyOf(disks);
+        avs = List.copyOf(avs);
+        readiness = List.copyOf(readiness);
+        scenarios = List.copyOf(scenarios);
+        fitOptions = List.copyOf(fitOptions);
+        onPremises = List.copyOf(onPremises);
+        assumptions = List.copyOf(assumptions);
+        inputFiles = List.copyOf(inputFiles);
+        plan = List.copyOf(plan);
+        Set<String> names = new HashSet<>();
+        for (ScenarioRow s : scenarios) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("duplicate scenario: " + s.name());
+            }
+            requireCurrency(header, s.computeHourly().currency(), "scenario " + s.name());
+        }
+        if (!names.contains(header.referenceScenario())) {
+            throw new IllegalArgumentException("reference scenario not among the scenarios: "
+                    + header.referenceScenario());
+        }
+        for (OnPremInput o : onPremises) {
+            requireCurrency(header, o.monthlyUnitCost().currency(), "on-premises input " + o.name());
+        }
+        for (AvsRow a : avs) {
+            requireCurrency(header, a.monthlyCost().currency(), "AVS option " + a.nodeType());
+        }
+        Set<String> planned = new HashSet<>();
+        for (PlanRow p : plan) {
+            if (!planned.add(p.vm().instanceUuid())) {
+                throw new IllegalArgumentException("two plan rows for VM " + p.vm().instanceUuid());
+            }
+        }
+    }
+
+    private static void requireCurrency(ReportHeader header, java.util.Currency c, String what) {
+        if (!header.currency().equals(c)) {
+            throw new IllegalArgumentException(what + " is in " + c + ", the report in " + header.currency());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.cloudfit.reports.workbook;
+
+import java.util.Currency;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The workbook's cell styles, created once (a workbook holds at most 64,000). Fact styles are
+ * locked; input styles are unlocked and tinted yellow so that people see what they may edit.
+ * Money shows its ISO code ({@code #,##0.00 "EUR"}) so that a number never travels without its currency.
+ */
+final class Styles {
+
+    final CellStyle title;
+    final CellStyle heading;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle guardedText;
+    final CellStyle wrapText;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle money;
+    final CellStyle moneyBold;
+    final CellStyle moneyHourly;
+    final CellStyle gib;
+    final CellStyle percent;
+    final CellStyle missing;
+    final CellStyle inputText;
+    final CellStyle inputDecimal;
+    final CellStyle inputPercent;
+    final CellStyle inputMoney;
+    final CellStyle inputDate;
+
+    Styles(Workbook wb, Currency currency) {
+        DataFormat formats = wb.createDataFormat();
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        String code = currency.getCurrencyCode();
+        String moneyFormat = "#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "") + " \"" + code + "\"";
+        String hourlyFormat = "#,##0.0000 \"" + code + "\"";
+
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 16);
+        Font headerFont = wb.createFont();
+        headerFont.setBold(true);
+        headerFont.setColor(IndexedColors.WHITE.getIndex());
+
+        title = wb.createCellStyle();
+        title.setFont(big);
+        heading = wb.createCellStyle();
+        heading.setFont(bold);
+        header = wb.createCellStyle();
+        header.setFont(headerFont);
+        header.setFillForegroundColor(IndexedColors.DARK_TEAL.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+
+        text = wb.createCellStyle();
+        guardedText = wb.createCellStyle();
+        guardedText.setQuotePrefixed(true);
+        wrapText = wb.createCellStyle();
+        wrapText.setWrapText(true);
+        integer = numeric(wb, formats.getFormat("#,##0"));
+        decimal = numeric(wb, formats.getFormat("#,##0.00"));
+        money = numeric(wb, formats.getFormat(moneyFormat));
+        moneyBold = numeric(wb, formats.getFormat(moneyFormat));
+        moneyBold.setFont(bold);
+        moneyHourly = numeric(wb, formats.getFormat(hourlyFormat));
+        gib = numeric(wb, formats.getFormat("#,##0.0 \"GiB\""));
+        percent = numeric(wb, formats.getFormat("0.0%"));
+        missing = wb.createCellStyle();
+        Font grey = wb.createFont();
+        grey.setItalic(true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        missing.setFont(grey);
+
+        inputText = input(wb, formats.getFormat("@"));
+        inputDecimal = input(wb, formats.getFormat("#,##0.00"));
+        inputPercent = input(wb, formats.getFormat("0.00%"));
+        inputMoney = input(wb, formats.getFormat(moneyFormat));
+        inputDate = input(wb, formats.getFormat("yyyy-mm-dd"));
+    }
+
+    private static CellStyle numeric(Workbook wb, short format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(format);
+        return s;
+    }
+
+    private static CellStyle input(Workbook wb, short format) {
+        CellStyle s = numeric(wb, format);
+        s.setLocked(false);
+        s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setBorderBottom(BorderStyle.HAIR);
+        s.setBorderTop(BorderStyle.HAIR);
+        s.setBorderLeft(BorderStyle.HAIR);
+        s.setBorderRight(BorderStyle.HAIR);
+        return s;
+    }
+}

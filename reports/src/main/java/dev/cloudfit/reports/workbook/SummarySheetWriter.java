@@ -1,0 +1,213 @@
+package dev.cloudfit.reports.workbook;
+
+import dev.cloudfit.core.units.Money;
+import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.FitOption;
+import dev.cloudfit.reports.model.OnPremInput;
+import dev.cloudfit.reports.model.Readiness;
+import dev.cloudfit.reports.model.ScenarioRow;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The Summary sheet (XSSF, for its charts): what the report is, the two finance inputs, cost per
+ * scenario against on-premises (live formulas), IaaS vs AVS vs mix, VMs by readiness, cost by
+ * cluster and the 20 most expensive VMs, with a chart beside each table.
+ */
+final class SummarySheetWriter {
+
+    /** 0-based rows of the finance inputs, in column B; named {@code Discount} and {@code HoursPerMonth}. */
+    static final int DISCOUNT_ROW = 10;
+    static final int HOURS_ROW = 11;
+    private static final int SCENARIO_HEADER_ROW = 14;
+    private static final int CHART_COLUMN = 7;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** Slice colours in {@link Readiness} order, as the readiness conditional formatting colours them. */
+    private static final byte[][] READINESS_COLOURS = {{(byte) 0xCC, (byte) 0xFF, (byte) 0xCC},
+        {(byte) 0xFF, (byte) 0x99, 0x00}, {(byte) 0xFF, (byte) 0x99, (byte) 0xCC}, {(byte) 0xC0, (byte) 0xC0, (byte) 0xC0}};
+
+    private final Styles styles;
+    private final ColumnWidths widths = new ColumnWidths(6);
+    private XSSFSheet sheet;
+
+    SummarySheetWriter(Styles styles) {
+        this.styles = styles;
+    }
+
+    /** Defines the input names; must run before any formula uses them. */
+    static void defineInputNames(Workbook wb, XSSFSheet summary) {
+        OnPremSheetWriter.name(wb, InputNames.DISCOUNT, summary, DISCOUNT_ROW, 1, DISCOUNT_ROW, 1);
+        OnPremSheetWriter.name(wb, InputNames.HOURS_PER_MONTH, summary, HOURS_ROW, 1, HOURS_ROW, 1);
+    }
+
+    void write(XSSFSheet summary, AssessmentReport report) {
+        this.sheet = summary;
+        var h = report.header();
+        var finance = report.finance();
+        cell(0, 0, h.title(), styles.title);
+        pair(1, "Estate", h.estate());
+        pair(2, "Generated", WHEN.format(h.generatedAt()));
+        pair(3, "Tool version", h.toolVersion());
+        pair(4, "Currency", h.currency().getCurrencyCode());
+        pair(5, "Regions", String.join(", ", h.regions()));
+        pair(6, "Reference scenario", h.referenceScenario());
+        cell(7, 0, "VMs assessed", styles.text);
+        number(7, 1, report.vms().size(), styles.integer);
+
+        cell(9, 0, "Inputs (yellow cells are editable)", styles.heading);
+        cell(DISCOUNT_ROW, 0, "Discount on Azure prices", styles.text);
+        number(DISCOUNT_ROW, 1, finance.discount().fraction(), styles.inputPercent);
+        cell(HOURS_ROW, 0, "Hours per month", styles.text);
+        number(HOURS_ROW, 1, finance.hoursPerMonth().doubleValue(), styles.inputDecimal);
+
+        int r = scenarioTable(report.scenarios(), report.onPremises(), report);
+        r = fitTable(r + 2, report.fitOptions());
+        SummaryFigures figures = SummaryFigures.of(report);
+        SummaryCharts charts = new SummaryCharts(summary);
+        int readinessFirst = r + 4;
+        r = readinessTable(r + 2, figures);
+        charts.pie("VMs by readiness", readinessFirst, r, 0, 1, READINESS_COLOURS, CHART_COLUMN, 21, 8, 16);
+        int clusterFirst = r + 4;
+        r = shareTable(r + 2, "Monthly cost by cluster (" + h.referenceScenario() + ", list price)",
+                List.of("Cluster", "Monthly"), figures.clusters(), false);
+        charts.bars("Monthly cost by cluster", clusterFirst, r, 0, 1, true, CHART_COLUMN, 38, 8, 18);
+        int topFirst = r + 4;
+        r = shareTable(r + 2, "Top " + SummaryFigures.TOP_VMS + " most expensive VMs (" + h.referenceScenario()
+                + ", list price)", List.of("VM", "Monthly", "Cluster", "Size"), figures.topVms(), true);
+        charts.bars("Top " + SummaryFigures.TOP_VMS + " most expensive VMs", topFirst, r, 0, 1, true,
+                CHART_COLUMN, 57, 8, 24);
+        int scenarioFirst = SCENARIO_HEADER_ROW + 1;
+        charts.bars("Monthly cost: Azure scenarios and on-premises", scenarioFirst,
+                scenarioFirst + report.scenarios().size(), 0, 1, false, CHART_COLUMN, 1, 8, 19);
+        widths.see(0, 24);
+        widths.applyTo(summary);
+        PageSetup.landscapeFitWidth(summary);
+        Protection.protect(summary);
+    }
+
+    /** Per scenario: monthly, annual, 3 years (formulas on the Scenarios sheet), vs on-premises; then on-premises. */
+    private int scenarioTable(List<ScenarioRow> scenarios, List<OnPremInput> onPrem, AssessmentReport report) {
+        var finance = report.finance();
+        Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly)
+                .reduce(Money.zero(report.header().currency()), Money::plus);
+        cell(SCENARIO_HEADER_ROW - 1, 0, "Cost per scenario, after discount; Azure vs on-premises", styles.heading);
+        header(SCENARIO_HEADER_ROW, "Scenario", "Monthly", "Annual", "3 years", "Monthly vs on-premises",
+                "VMs without price");
+        String sc = SheetNames.quoted(SheetNames.SCENARIOS) + "!";
+        int r = SCENARIO_HEADER_ROW;
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioRow s = scenarios.get(i);
+            r++;
+            int src = i + 2;
+            cell(r, 0, s.name(), styles.text);
+            Money monthly = s.monthly(finance);
+            formula(r, 1, sc + "G" + src, monthly, styles.money);
+            formula(r, 2, sc + "H" + src, s.annual(finance), styles.money);
+            formula(r, 3, sc + "I" + src, s.threeYears(finance), styles.money);
+            formula(r, 4, "B" + (r + 1) + "-" + InputNames.ON_PREM_MONTHLY, monthly.minus(onPremMonthly), styles.money);
+            Cell missing = row(r).createCell(5);
+            missing.setCellFormula(sc + "F" + src);
+            missing.setCellValue(s.missingPrices());
+            missing.setCellStyle(styles.integer);
+        }
+        r++;
+        cell(r, 0, "On-premises (as is)", styles.heading);
+        formula(r, 1, InputNames.ON_PREM_MONTHLY, onPremMonthly, styles.moneyBold);
+        formula(r, 2, "B" + (r + 1) + "*12", onPremMonthly.times(12), styles.moneyBold);
+        formula(r, 3, "B" + (r + 1) + "*36", onPremMonthly.times(36), styles.moneyBold);
+        return r;
+    }
+
+    private int fitTable(int r, List<FitOption> options) {
+        cell(r, 0, "Placement: all IaaS, all AVS or the cheapest mix (reference scenario, list price)", styles.heading);
+        header(++r, "Option", "Monthly", "VMs on IaaS", "VMs on AVS", "VMs not placed");
+        for (FitOption f : options) {
+            r++;
+            cell(r, 0, f.name(), styles.text);
+            number(r, 1, f.monthly().amount().doubleValue(), styles.money);
+            widths.see(1, Table.moneyChars(f.monthly()));
+            number(r, 2, f.iaasVms(), styles.integer);
+            number(r, 3, f.avsVms(), styles.integer);
+            number(r, 4, f.notPlacedVms(), styles.integer);
+        }
+        return r;
+    }
+
+    private int readinessTable(int r, SummaryFigures figures) {
+        cell(r, 0, "VMs by readiness", styles.heading);
+        header(++r, "Readiness", "VMs");
+        int first = r + 1;
+        for (Readiness readiness : Readiness.values()) {
+            r++;
+            cell(r, 0, readiness.label(), styles.text);
+            number(r, 1, figures.byReadiness().get(readiness), styles.integer);
+        }
+        ReadinessColours.apply(sheet, 0, first, r);
+        return r;
+    }
+
+    private int shareTable(int r, String title, List<String> headers, List<SummaryFigures.Share> shares,
+            boolean vms) {
+        cell(r, 0, title, styles.heading);
+        header(++r, headers.toArray(String[]::new));
+        for (SummaryFigures.Share s : shares) {
+            r++;
+            cell(r, 0, s.label(), styles.text);
+            number(r, 1, s.monthly().amount().doubleValue(), styles.money);
+            widths.see(1, Table.moneyChars(s.monthly()));
+            if (vms) {
+                cell(r, 2, s.detail(), styles.text);
+                cell(r, 3, s.size(), styles.text);
+            }
+        }
+        return r;
+    }
+
+    private void header(int r, String... names) {
+        for (int c = 0; c < names.length; c++) {
+            cell(r, c, names[c], styles.header);
+        }
+    }
+
+    private void pair(int r, String name, String value) {
+        cell(r, 0, name, styles.text);
+        cell(r, 1, value, styles.text);
+    }
+
+    private Row row(int r) {
+        Row row = sheet.getRow(r);
+        return row != null ? row : sheet.createRow(r);
+    }
+
+    private void cell(int r, int c, String value, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);
+        if (style != styles.title && !(c == 0 && style == styles.heading)) {
+            widths.see(c, value);
+        }
+    }
+
+    private void number(int r, int c, double value, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        widths.see(c, 10);
+    }
+
+    private void formula(int r, int c, String formula, Money cached, CellStyle style) {
+        Cell cell = row(r).createCell(c);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached.amount().doubleValue());
+        cell.setCellStyle(style);
+        widths.see(c, Table.moneyChars(cached));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.cloudfit.reports.workbook;
+
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.reports.model.ScenarioRow;
+import dev.cloudfit.reports.model.UtilisationFigure;
+import dev.cloudfit.reports.model.VmRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The VMs sheet, streamed: one row per VM with identity, inventory, utilisation (each percentile
+ * next to its basis), the recommended size and why, the runner-up and its price delta, the
+ * monthly cost in every scenario ("missing" when there is no price), readiness, confidence and fit.
+ */
+final class VmSheetWriter {
+
+    private static final List<String> LEADING = List.of("VM", "vCenter", "MoRef", "Instance UUID", "Power state",
+            "Operating system", "Cluster", "vCPUs", "Memory", "Storage", "CPU utilisation", "CPU basis",
+            "Memory utilisation", "Memory basis", "Recommended size", "Binding constraint", "Runner-up size",
+            "Runner-up delta (monthly)");
+    private static final List<String> TRAILING = List.of("Readiness", "Reason codes", "Confidence", "Fit");
+
+    private final Styles styles;
+
+    VmSheetWriter(Styles styles) {
+        this.styles = styles;
+    }
+
+    void write(Sheet sheet, List<VmRow> vms, List<ScenarioRow> scenarios) {
+        List<String> headers = new ArrayList<>(LEADING);
+        scenarios.forEach(s -> headers.add("Monthly, " + s.name()));
+        headers.addAll(TRAILING);
+        Table t = new Table(sheet, styles, 0, headers);
+        int costStart = LEADING.size();
+        int readinessColumn = costStart + scenarios.size();
+        for (VmRow vm : vms) {
+            t.newRow();
+            t.text(0, vm.id().name());
+            t.text(1, vm.id().vCenter());
+            t.text(2, vm.id().moRef());
+            t.text(3, vm.id().instanceUuid());
+            t.text(4, vm.powerState());
+            t.text(5, vm.operatingSystem());
+            t.text(6, vm.cluster());
+            t.integer(7, vm.vcpus());
+            gib(t, 8, vm.memory());
+            gib(t, 9, vm.storage());
+            utilisation(t, 10, vm.cpu(), "CPU");
+            utilisation(t, 12, vm.memoryUse(), "memory");
+            t.text(14, vm.recommendedSize().orElse("none"));
+            t.text(15, vm.bindingConstraint());
+            t.text(16, vm.runnerUpSize().orElse(""));
+            if (vm.runnerUpDelta().isPresent()) {
+                t.money(17, vm.runnerUpDelta().get());
+            }
+            for (int i = 0; i < scenarios.size(); i++) {
+                t.money(costStart + i, vm.costIn(scenarios.get(i).name()));
+            }
+            t.text(readinessColumn, vm.readiness().label());
+            t.text(readinessColumn + 1, String.join(", ", vm.reasonCodes()));
+            t.text(readinessColumn + 2, vm.confidence().display());
+            t.text(readinessColumn + 3, vm.fit().label());
+        }
+        ReadinessColours.apply(sheet, readinessColumn, t.firstDataRow(), t.lastRow());
+        t.finish();
+    }
+
+    private void gib(Table t, int column, DataSize size) {
+        t.quantity(column, size.toGibibytes(), styles.gib, 4);
+    }
+
+    /** The percentile as a number (for filters and sorting) and, beside it, in words with its basis. */
+    private void utilisation(Table t, int column, Optional<UtilisationFigure> figure, String counter) {
+        if (figure.isEmpty()) {
+            t.text(column, Table.MISSING, styles.missing);
+            t.text(column + 1, "no data: sized as configured");
+            return;
+        }
+        UtilisationFigure f = figure.get();
+        t.number(column, f.value().fraction(), styles.percent, 7);
+        t.text(column + 1, f.describe(counter));
+    }
+}

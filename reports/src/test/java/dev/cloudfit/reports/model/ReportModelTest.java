@@ -1,0 +1,78 @@
+package dev.cloudfit.reports.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cloudfit.core.units.Money;
+import dev.cloudfit.core.units.Percentage;
+import dev.cloudfit.reports.testing.SampleReports;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportModelTest {
+
+    private static final FinanceInputs DISCOUNTED = new FinanceInputs(Percentage.of(12.5), BigDecimal.valueOf(730));
+
+    @Test
+    void scenarioTotalsRoundTheMonthThenMultiply() {
+        ScenarioRow s = new ScenarioRow("PAYG", "", Money.of("1.234567", "EUR"), Money.of("100.005", "EUR"), 3, 1);
+        // (1.234567 × 730 + 100.005) × 0.875 = 876.08404625
+        assertThat(s.monthly(DISCOUNTED)).isEqualTo(Money.of("876.08", "EUR"));
+        assertThat(s.annual(DISCOUNTED).amount()).isEqualByComparingTo("10512.96");
+        assertThat(s.threeYears(DISCOUNTED).amount()).isEqualByComparingTo("31538.88");
+        assertThat(s.monthly(FinanceInputs.defaults()).amount()).isEqualByComparingTo("1001.24");
+    }
+
+    @Test
+    void discountIsTakenFromItsDecimalText() {
+        assertThat(new FinanceInputs(Percentage.of(0.1), FinanceInputs.DEFAULT_HOURS).keptShare())
+                .isEqualByComparingTo("0.999");
+        assertThatThrownBy(() -> new FinanceInputs(Percentage.ZERO, BigDecimal.valueOf(745)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onPremisesLineIsQuantityTimesUnitCostRounded() {
+        OnPremInput licences = new OnPremInput("vSphere", new BigDecimal("24"), "sockets", Money.of("118.333", "EUR"), "");
+        assertThat(licences.monthly().amount()).isEqualByComparingTo("2839.99");
+    }
+
+    @Test
+    void aVmWithoutAPriceHasAnEmptyCostNotZero() {
+        VmRow vm = SampleReports.sample(10, 1).vms().get(3); // i % 7 == 3: not ready, no prices
+        assertThat(vm.readiness()).isEqualTo(Readiness.NOT_READY);
+        assertThat(vm.costIn("PAYG")).isEmpty();
+        assertThat(vm.costIn("no such scenario")).isEmpty();
+        assertThatThrownBy(() -> vm.monthlyCost().put("x", java.util.Optional.empty()))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void utilisationSaysWhatItWasComputedFrom() {
+        assertThat(new UtilisationFigure(95, Percentage.of(41), "30 days at 2 h").describe("CPU"))
+                .isEqualTo("P95 CPU 41 % (30 days at 2 h)");
+        assertThat(new Confidence(3).display()).isEqualTo("★★★☆☆");
+        assertThatThrownBy(() -> new Confidence(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theReportRefusesPartsThatDisagree() {
+        AssessmentReport r = SampleReports.sample(10, 1);
+        assertThatThrownBy(() -> new AssessmentReport(new ReportHeader("t", "e", r.header().generatedAt(), "v",
+                r.header().currency(), List.of("westeurope"), "no such scenario"), r.finance(), r.vms(), r.disks(),
+                r.avs(), r.readiness(), r.scenarios(), r.fitOptions(), r.onPremises(), r.assumptions(),
+                r.inputFiles(), r.plan())).hasMessageContaining("reference scenario");
+        List<OnPremInput> dollars = List.of(new OnPremInput("hosts", BigDecimal.ONE, "", Money.of("1", "USD"), ""));
+        assertThatThrownBy(() -> new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(),
+                r.readiness(), r.scenarios(), r.fitOptions(), dollars, r.assumptions(), r.inputFiles(), r.plan()))
+                .hasMessageContaining("USD");
+        List<PlanRow> twice = new ArrayList<>(r.plan());
+        twice.add(r.plan().get(0));
+        assertThatThrownBy(() -> new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(),
+                r.readiness(), r.scenarios(), r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), twice))
+                .hasMessageContaining("two plan rows");
+        assertThatThrownBy(() -> new InputFile("x.csv", "not-a-digest")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

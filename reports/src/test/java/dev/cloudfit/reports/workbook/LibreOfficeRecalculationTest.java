@@ -1,0 +1,119 @@
+package dev.cloudfit.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cloudfit.core.units.Money;
+import dev.cloudfit.core.units.Percentage;
+import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.FinanceInputs;
+import dev.cloudfit.reports.model.OnPremInput;
+import dev.cloudfit.reports.model.ScenarioRow;
+import dev.cloudfit.reports.testing.ExternalTools;
+import dev.cloudfit.reports.testing.SampleReports;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * LibreOffice recalculates the workbook (every formula, on load) and its totals must equal Java's
+ * to the cent: once as written, once after finance edited discount, hours and on-premises inputs
+ * with openpyxl. Also exports a PDF and renders page 1 for a human look.
+ */
+class LibreOfficeRecalculationTest {
+
+    private static final Path OUTPUT = Path.of("target", "test-output");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recalculatedTotalsEqualJavaTotalsToTheCent() throws IOException {
+        assumeTrue(ExternalTools.onPath("soffice"), "needs LibreOffice (soffice)");
+        AssessmentReport report = SampleReports.sample(50, 11);
+        Path original = dir.resolve("original.xlsx");
+        new WorkbookWriter().write(report, original);
+        Path edited = dir.resolve("edited.xlsx");
+        ExternalTools.edit(original, edited, List.of(
+                Map.of("sheet", "Summary", "cell", "B11", "value", 0.15, "as", "number"),
+                Map.of("sheet", "Summary", "cell", "B12", "value", 744, "as", "number"),
+                Map.of("sheet", "On-premises", "cell", "B2", "value", 14, "as", "number"),
+                Map.of("sheet", "On-premises", "cell", "D3", "value", 99.99, "as", "number")));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        ExternalTools.soffice("xlsx", out, dir.resolve("profile"), original, edited);
+
+        assertTotals(ExternalTools.dump(out.resolve("original.xlsx"), true), report.finance(), report.scenarios(),
+                report.onPremises());
+
+        FinanceInputs financeEdited = new FinanceInputs(Percentage.of(15), BigDecimal.valueOf(744));
+        List<OnPremInput> onPremEdited = new ArrayList<>(report.onPremises());
+        OnPremInput hosts = onPremEdited.get(0);
+        onPremEdited.set(0, new OnPremInput(hosts.name(), BigDecimal.valueOf(14), hosts.unit(), hosts.monthlyUnitCost(),
+                hosts.description()));
+        OnPremInput licences = onPremEdited.get(1);
+        onPremEdited.set(1, new OnPremInput(licences.name(), licences.quantity(), licences.unit(),
+                Money.of("99.99", SampleReports.CURRENCY), licences.description()));
+        JsonNode recalculated = ExternalTools.dump(out.resolve("edited.xlsx"), true);
+        assertTotals(recalculated, financeEdited, report.scenarios(), onPremEdited);
+        // the edit really changed the totals: not an echo of cached values
+        assertThat(financeEdited).isNotEqualTo(report.finance());
+        assertThat(report.scenarios().get(0).monthly(financeEdited))
+                .isNotEqualTo(report.scenarios().get(0).monthly(report.finance()));
+    }
+
+    @Test
+    void exportsPdfAndRendersTheSummaryPage() throws IOException {
+        assumeTrue(ExternalTools.onPath("soffice") && ExternalTools.onPath("pdftoppm"), "needs soffice and pdftoppm");
+        Path workbook = dir.resolve("assessment.xlsx");
+        new WorkbookWriter().write(SampleReports.sample(50, 7), workbook);
+        Path out = Files.createDirectories(dir.resolve("pdf"));
+        ExternalTools.soffice("pdf", out, dir.resolve("profile-pdf"), workbook);
+        Path pdf = out.resolve("assessment.pdf");
+        assertThat(pdf).isNotEmptyFile();
+        Files.createDirectories(OUTPUT);
+        ExternalTools.pdfPageToPng(pdf, OUTPUT.toAbsolutePath().resolve("assessment-page1"));
+        Files.copy(workbook, OUTPUT.resolve("assessment.xlsx"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, OUTPUT.resolve("assessment.pdf"), StandardCopyOption.REPLACE_EXISTING);
+        Path png = OUTPUT.resolve("assessment-page1.png");
+        assertThat(png).isNotEmptyFile();
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+    }
+
+    private static void assertTotals(JsonNode book, FinanceInputs finance, List<ScenarioRow> scenarios,
+            List<OnPremInput> onPrem) {
+        JsonNode sc = book.path("sheets").path("Scenarios").path("rows");
+        JsonNode summary = book.path("sheets").path("Summary").path("rows");
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioRow s = scenarios.get(i);
+            JsonNode row = sc.path(i + 1);
+            assertThat(cents(row.path(6))).as(s.name() + " monthly").isEqualTo(s.monthly(finance).amount());
+            assertThat(cents(row.path(7))).as(s.name() + " annual").isEqualTo(s.annual(finance).amount());
+            assertThat(cents(row.path(8))).as(s.name() + " 3 years").isEqualTo(s.threeYears(finance).amount());
+            JsonNode summaryRow = summary.path(15 + i);
+            assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name());
+            assertThat(cents(summaryRow.path(1))).isEqualTo(s.monthly(finance).amount());
+            assertThat(cents(summaryRow.path(3))).isEqualTo(s.threeYears(finance).amount());
+        }
+        Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly).reduce(Money::plus).orElseThrow();
+        JsonNode onPremRow = summary.path(15 + scenarios.size());
+        assertThat(onPremRow.path(0).path("v").asText()).isEqualTo("On-premises (as is)");
+        assertThat(cents(onPremRow.path(1))).isEqualTo(onPremMonthly.amount());
+        assertThat(cents(onPremRow.path(2))).isEqualTo(onPremMonthly.times(12).amount());
+        assertThat(cents(summary.path(15).path(4))).as("PAYG vs on-premises")
+                .isEqualTo(scenarios.get(0).monthly(finance).minus(onPremMonthly).amount());
+    }
+
+    private static BigDecimal cents(JsonNode cell) {
+        assertThat(cell.path("v").isNumber()).as("a number: " + cell).isTrue();
+        return BigDecimal.valueOf(cell.path("v").asDouble()).setScale(2, RoundingMode.HALF_UP);
+    }
+}
