@@ -34,7 +34,9 @@ import javax.net.ssl.SSLContext;
  */
 public final class LocalHttpsServer implements AutoCloseable {
 
-    private static final String BODY = "cloudfit.request-body";
+    /** The request body of each exchange being answered, by exchange identity. */
+
+    private static final java.util.Map<HttpExchange, String> BODIES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final char[] STORE_PASSWORD = "test-only-keystore".toCharArray();
 
     private final HttpsServer server;
@@ -109,15 +111,21 @@ public final class LocalHttpsServer implements AutoCloseable {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 requests.add(new Request(body, exchange.getRequestHeaders().getFirst("Cookie"),
                         exchange.getRequestHeaders().getFirst("SOAPAction")));
-                exchange.setAttribute(BODY, body);
-                handler.handle(exchange);
+                // not exchange.setAttribute: on JDK 17 exchange attributes live in the shared HttpContext,
+                // so concurrent requests would overwrite each other's body
+                BODIES.put(exchange, body);
+                try {
+                    handler.handle(exchange);
+                } finally {
+                    BODIES.remove(exchange);
+                }
             }
         };
     }
 
     /** @return the body of the request being answered (the server has read it already) */
     public static String requestBody(HttpExchange exchange) {
-        return (String) exchange.getAttribute(BODY);
+        return BODIES.get(exchange);
     }
 
     /** Sets how the server answers from now on. */
