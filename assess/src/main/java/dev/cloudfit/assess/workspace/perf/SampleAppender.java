@@ -33,6 +33,7 @@ public final class SampleAppender implements AutoCloseable {
     private final int batchRows;
     private final DuckDBAppender appender;
     private final Map<SeriesKey, Integer> ids = new HashMap<>();
+    private final Map<SeriesKey, String> units = new HashMap<>();
     private final Map<Integer, Fetch> fetches = new HashMap<>();
     private final Map<Integer, Fetch> touched = new LinkedHashMap<>();
     private int staged;
@@ -72,8 +73,14 @@ public final class SampleAppender implements AutoCloseable {
      * (its unit must not change later) and records the points expected. Returns the id to append with.
      */
     public int declare(PerfSeries series, TimeRange requested) {
+        String knownUnit = units.get(series.key());
+        if (knownUnit != null && !knownUnit.equals(series.unit())) {
+            throw new IllegalArgumentException("series " + series.key() + " is stored in " + knownUnit
+                    + ", not " + series.unit());
+        }
         int id = ids.computeIfAbsent(series.key(), k -> Transactions.inTransaction(connection,
                 "declare series " + k, c -> seriesId(c, series)));
+        units.put(series.key(), series.unit());
         Fetch f = new Fetch(requested, requested.expectedPoints(series.key().interval()));
         fetches.put(id, f);
         touched.put(id, f);
