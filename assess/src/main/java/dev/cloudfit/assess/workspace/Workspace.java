@@ -44,6 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final int schemaVersion;
     private final int interruptedOnOpen;
+    private SampleAppender openAppender;
 
     private Workspace(Path folder, WorkspaceManifest manifest, Connection connection, int schemaVersion,
             int interruptedOnOpen) {
@@ -124,13 +125,21 @@ public final class Workspace implements AutoCloseable {
         return new InventorySnapshots(connection);
     }
 
-    /** Starts streaming samples for a run into the store; close it to flush the rest. */
+    /**
+     * Starts streaming samples for a run into the store; close it to merge the rest. One appender
+     * at a time: it assigns the ids of new series.
+     */
     public SampleAppender appender(long runId) {
-        return new SampleAppender(connection, runId, SampleAppender.DEFAULT_BATCH_ROWS);
+        return appender(runId, SampleAppender.DEFAULT_BATCH_ROWS);
     }
 
+    /** An appender that merges every {@code batchRows} samples (memory in DuckDB grows with it). */
     public SampleAppender appender(long runId, int batchRows) {
-        return new SampleAppender(connection, runId, batchRows);
+        if (openAppender != null && !openAppender.isClosed()) {
+            throw new IllegalStateException("an appender is already open on " + folder + "; close it first");
+        }
+        openAppender = new SampleAppender(connection, runId, batchRows);
+        return openAppender;
     }
 
     public SampleCoverage coverage() {
@@ -184,8 +193,9 @@ public final class Workspace implements AutoCloseable {
 
     private static Connection connect(Path db) {
         Properties p = new Properties();
-        // results are pulled chunk by chunk, so summaries stream instead of materialising
-        p.setProperty("jdbc_stream_results", "true");
+        // Not "jdbc_stream_results": with it, DuckDB 1.3.2's JDBC appender writes become invisible
+        // (lost) after any earlier query on the connection. Results are materialised in DuckDB's
+        // native memory instead and fetched into the JVM chunk by chunk; summaries are one row per series.
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + db, p);
         } catch (SQLException e) {

@@ -10,7 +10,7 @@ final class PerfSql {
             + "WHERE vm_key = ? AND counter = ? AND instance = ? AND interval_s = ?";
 
     static final String INSERT_SERIES = "INSERT INTO perf_series (series_id, vm_key, counter, instance, interval_s, unit, "
-            + "source, source_detail) VALUES (nextval('perf_series_id_seq'), ?, ?, ?, ?, ?, ?, ?) RETURNING series_id";
+            + "source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Staged rows into the store; one row per (series, time) even if a batch repeats a point. */
     static final String MERGE_STAGING = "INSERT INTO perf_sample (series_id, ts, value) "

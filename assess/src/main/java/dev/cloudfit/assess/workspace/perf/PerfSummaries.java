@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 /**
  * Per-VM, per-series summaries computed by DuckDB, for the sizing engine. DuckDB aggregates the
  * samples; the JVM receives one row per series, grouped into one {@link VmPerfSummary} per VM and
- * handed over VM by VM (results stream from DuckDB; samples never enter the JVM).
+ * handed over VM by VM: samples never enter the JVM, and it holds one VM's summaries at a time.
  *
  * <p>Percentiles use {@code quantile_disc}: the value of an actual point, no interpolation between
  * two. Azure Migrate documents its method as "sort the points ascending and take the value at the

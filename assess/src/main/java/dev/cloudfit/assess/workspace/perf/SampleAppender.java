@@ -21,7 +21,8 @@ import org.duckdb.DuckDBConnection;
  * appender into {@code perf_sample_staging}; every {@code batchRows} rows (and on {@link #close()})
  * one transaction moves the staged rows into {@code perf_sample} with {@code ON CONFLICT DO NOTHING}
  * (so overlapping re-collections add no duplicates), empties the stage and records what arrived per
- * series in {@code perf_fetch}. A crash loses at most the rows of the current batch; the next open
+ * series in {@code perf_fetch}; new series rows are written in that same transaction (their ids are
+ * assigned here, which is why a workspace has one open appender at a time). A crash loses at most the rows of the current batch; the next open
  * empties the stage and marks the run interrupted. The JVM holds one map entry per series, never samples.
  */
 public final class SampleAppender implements AutoCloseable {
@@ -34,6 +35,9 @@ public final class SampleAppender implements AutoCloseable {
     private final DuckDBAppender appender;
     private final Map<SeriesKey, Integer> ids = new HashMap<>();
     private final Map<SeriesKey, String> units = new HashMap<>();
+    private final Map<Integer, PerfSeries> pendingSeries = new LinkedHashMap<>();
+    private final boolean storeHasSeries;
+    private int nextSeriesId;
     private final Map<Integer, Fetch> fetches = new HashMap<>();
     private final Map<Integer, Fetch> touched = new LinkedHashMap<>();
     private int staged;
@@ -61,6 +65,12 @@ public final class SampleAppender implements AutoCloseable {
         this.runId = runId;
         this.batchRows = batchRows;
         try {
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(series_id), 0) FROM perf_series")) {
+                rs.next();
+                this.storeHasSeries = rs.getLong(1) > 0;
+                this.nextSeriesId = rs.getInt(2) + 1;
+            }
             this.appender = connection.unwrap(DuckDBConnection.class)
                     .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "perf_sample_staging");
         } catch (SQLException e) {
@@ -78,8 +88,16 @@ public final class SampleAppender implements AutoCloseable {
             throw new IllegalArgumentException("series " + series.key() + " is stored in " + knownUnit
                     + ", not " + series.unit());
         }
-        int id = ids.computeIfAbsent(series.key(), k -> Transactions.inTransaction(connection,
-                "declare series " + k, c -> seriesId(c, series)));
+        Integer id = ids.get(series.key());
+        if (id == null) {
+            id = storeHasSeries ? Transactions.autoCommit(connection, "look up series " + series.key(),
+                    c -> storedSeriesId(c, series)) : null;
+            if (id == null) {
+                id = nextSeriesId++;
+                pendingSeries.put(id, series); // written with the next merge, in its transaction
+            }
+            ids.put(series.key(), id);
+        }
         units.put(series.key(), series.unit());
         Fetch f = new Fetch(requested, requested.expectedPoints(series.key().interval()));
         fetches.put(id, f);
@@ -113,6 +131,10 @@ public final class SampleAppender implements AutoCloseable {
         }
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Samples appended so far (including duplicates of stored points). */
     public long received() {
         return received;
@@ -131,6 +153,9 @@ public final class SampleAppender implements AutoCloseable {
             throw new WorkspaceException("workspace: cannot flush samples: " + e.getMessage(), e);
         }
         inserted += Transactions.inTransaction(connection, "store samples", c -> {
+            if (!pendingSeries.isEmpty()) {
+                insertSeries(c);
+            }
             int n;
             try (Statement s = c.createStatement()) {
                 n = s.executeUpdate(PerfSql.MERGE_STAGING);
@@ -152,6 +177,7 @@ public final class SampleAppender implements AutoCloseable {
             return (long) n;
         });
         touched.clear();
+        pendingSeries.clear();
         staged = 0;
     }
 
@@ -172,7 +198,8 @@ public final class SampleAppender implements AutoCloseable {
         }
     }
 
-    private static int seriesId(Connection c, PerfSeries series) throws SQLException {
+    /** The id of a series already in the store, checking its unit; null when it is new. */
+    private static Integer storedSeriesId(Connection c, PerfSeries series) throws SQLException {
         SeriesKey k = series.key();
         try (PreparedStatement ps = c.prepareStatement(PerfSql.FIND_SERIES)) {
             ps.setString(1, k.vmKey());
@@ -180,27 +207,33 @@ public final class SampleAppender implements AutoCloseable {
             ps.setString(3, k.instance());
             ps.setLong(4, k.interval().toSeconds());
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    if (!rs.getString("unit").equals(series.unit())) {
-                        throw new IllegalArgumentException("series " + k + " is stored in " + rs.getString("unit")
-                                + ", not " + series.unit());
-                    }
-                    return rs.getInt("series_id");
+                if (!rs.next()) {
+                    return null;
                 }
+                if (!rs.getString("unit").equals(series.unit())) {
+                    throw new IllegalArgumentException("series " + k + " is stored in " + rs.getString("unit")
+                            + ", not " + series.unit());
+                }
+                return rs.getInt("series_id");
             }
         }
+    }
+
+    private void insertSeries(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(PerfSql.INSERT_SERIES)) {
-            ps.setString(1, k.vmKey());
-            ps.setString(2, k.counter());
-            ps.setString(3, k.instance());
-            ps.setLong(4, k.interval().toSeconds());
-            ps.setString(5, series.unit());
-            ps.setString(6, series.source().code());
-            ps.setString(7, series.sourceDetail());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+            for (Map.Entry<Integer, PerfSeries> e : pendingSeries.entrySet()) {
+                SeriesKey k = e.getValue().key();
+                ps.setInt(1, e.getKey());
+                ps.setString(2, k.vmKey());
+                ps.setString(3, k.counter());
+                ps.setString(4, k.instance());
+                ps.setLong(5, k.interval().toSeconds());
+                ps.setString(6, e.getValue().unit());
+                ps.setString(7, e.getValue().source().code());
+                ps.setString(8, e.getValue().sourceDetail());
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 }

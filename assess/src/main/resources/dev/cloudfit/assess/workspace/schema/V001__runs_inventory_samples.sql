@@ -123,8 +123,7 @@ CREATE TABLE inv_host (
 -- A performance series: one counter of one VM (instance '' = aggregate, else a disk or NIC
 -- instance) at one interval. source: vcenter-historical / vcenter-realtime-peak / csv-single-point /
 -- generated; source_detail e.g. the vCenter statistics level.
-CREATE SEQUENCE perf_series_id_seq START 1;
-
+-- series_id is assigned by the (single) appender, max + 1, so declaring a series costs no commit.
 CREATE TABLE perf_series (
     series_id     INTEGER PRIMARY KEY,
     vm_key        VARCHAR NOT NULL,
