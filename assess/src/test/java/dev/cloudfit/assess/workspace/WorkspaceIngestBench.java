@@ -25,6 +25,11 @@ import java.util.Locale;
  */
 public final class WorkspaceIngestBench {
 
+    /** CPU time of the whole process (DuckDB's native threads included). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     public static void main(String[] args) throws IOException {
         int vmCount = Integer.parseInt(args[0]);
         int days = Integer.parseInt(args[1]);
@@ -43,17 +48,21 @@ public final class WorkspaceIngestBench {
             SyntheticHistory gen = new SyntheticHistory(1);
             long run = ws.runs().start(RunSource.generated("bench", gen.recipe()));
             long t0 = System.nanoTime();
+            long cpu0 = cpuNanos();
             long rows;
             SampleAppender appender = ws.appender(run);
             try (SampleAppender out = appender) {
                 rows = gen.write(out, vms, range, SyntheticHistory.TWO_HOURS);
             }
             double ingestS = (System.nanoTime() - t0) / 1e9;
+            double ingestCpuS = (cpuNanos() - cpu0) / 1e9;
             ws.runs().complete(run, range, new RunCounts(0, 0, rows));
-            System.out.printf(Locale.ROOT, "ingest: %,d VMs x %d days x 2 h x 8 series = %,d rows (%,d new) in %.1f s = %,.0f rows/s%n",
-                    vmCount, days, rows, appender.inserted(), ingestS, rows / ingestS);
+            System.out.printf(Locale.ROOT, "ingest: %,d VMs x %d days x 2 h x 8 series = %,d rows (%,d new) in %.1f s = %,.0f rows/s"
+                    + " (process CPU %.1f s = %,.0f rows per CPU-second)%n",
+                    vmCount, days, rows, appender.inserted(), ingestS, rows / ingestS, ingestCpuS, rows / ingestCpuS);
 
             long t1 = System.nanoTime();
+            long cpu1 = cpuNanos();
             long[] seen = new long[3];
             double[] sum = new double[1];
             ws.summaries().forEachVm(SummaryWindow.lastMonth(end), s -> {
@@ -62,8 +71,9 @@ public final class WorkspaceIngestBench {
                 sum[0] += s.aggregate(PerfCounters.CPU_USAGE).orElseThrow().percentiles().p95();
             });
             double summaryS = (System.nanoTime() - t1) / 1e9;
-            System.out.printf(Locale.ROOT, "summaries: %,d VMs, %,d series (P50/90/95/99, min, max, counts) in %.2f s; mean CPU P95 %.1f %%%n",
-                    seen[0], seen[1], summaryS, sum[0] / Math.max(1, seen[0]));
+            System.out.printf(Locale.ROOT, "summaries: %,d VMs, %,d series (P50/90/95/99, min, max, counts) in %.2f s"
+                    + " (process CPU %.2f s); mean CPU P95 %.1f %%%n",
+                    seen[0], seen[1], summaryS, (cpuNanos() - cpu1) / 1e9, sum[0] / Math.max(1, seen[0]));
         }
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -71,6 +81,8 @@ public final class WorkspaceIngestBench {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
+        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB); database %s: %.0f MiB%n", peakHeap / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576, dir.resolve(Workspace.DATABASE_FILE),
                 Files.size(dir.resolve(Workspace.DATABASE_FILE)) / 1048576.0);
