@@ -137,6 +137,8 @@ class WorkspaceSamplesTest {
             try (SampleAppender later = ws.appender(ws.runs().start(RunSource.vcenter("vc01", "uuid-1")))) {
                 assertThatThrownBy(() -> later.declare(inMhz, new TimeRange(T0, T0.plus(H2))))
                         .hasMessageContaining("stored in percent, not megaHertz");
+                assertThatThrownBy(() -> ws.appender(run)).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("already open");
             }
         }
     }
