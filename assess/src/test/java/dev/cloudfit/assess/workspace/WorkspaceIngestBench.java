@@ -35,7 +35,8 @@ public final class WorkspaceIngestBench {
         int days = Integer.parseInt(args[1]);
         Path dir = Path.of(args[2]);
         if (Files.exists(dir)) {
-            Workspace.deleteTree(dir);
+            System.err.println(dir + " exists; the benchmark writes a fresh workspace, remove it first");
+            System.exit(2);
         }
         WorkloadProfile[] profiles = WorkloadProfile.values();
         List<SyntheticVm> vms = new ArrayList<>(vmCount);
