@@ -1,0 +1,239 @@
+package dev.cloudfit.assess.workspace.perf;
+
+import dev.cloudfit.assess.workspace.SqlTime;
+import dev.cloudfit.assess.workspace.TimeRange;
+import dev.cloudfit.assess.workspace.Transactions;
+import dev.cloudfit.assess.workspace.WorkspaceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Streams performance samples into a workspace with bounded memory. Samples go through DuckDB's
+ * appender into {@code perf_sample_staging}; every {@code batchRows} rows (and on {@link #close()})
+ * one transaction moves the staged rows into {@code perf_sample} with {@code ON CONFLICT DO NOTHING}
+ * (so overlapping re-collections add no duplicates), empties the stage and records what arrived per
+ * series in {@code perf_fetch}; new series rows are written in that same transaction (their ids are
+ * assigned here, which is why a workspace has one open appender at a time). A crash loses at most the rows of the current batch; the next open
+ * empties the stage and marks the run interrupted. The JVM holds one map entry per series, never samples.
+ */
+public final class SampleAppender implements AutoCloseable {
+
+    public static final int DEFAULT_BATCH_ROWS = 500_000;
+
+    private final Connection connection;
+    private final long runId;
+    private final int batchRows;
+    private final DuckDBAppender appender;
+    private final Map<SeriesKey, Integer> ids = new HashMap<>();
+    private final Map<SeriesKey, String> units = new HashMap<>();
+    private final Map<Integer, PerfSeries> pendingSeries = new LinkedHashMap<>();
+    private final boolean storeHasSeries;
+    private int nextSeriesId;
+    private final Map<Integer, Fetch> fetches = new HashMap<>();
+    private final Map<Integer, Fetch> touched = new LinkedHashMap<>();
+    private int staged;
+    private long received;
+    private long inserted;
+    private boolean closed;
+
+    /** What this run asked for on one series and how many points arrived. */
+    private static final class Fetch {
+        final TimeRange range;
+        final long expected;
+        long received;
+
+        Fetch(TimeRange range, long expected) {
+            this.range = range;
+            this.expected = expected;
+        }
+    }
+
+    public SampleAppender(Connection connection, long runId, int batchRows) {
+        if (batchRows < 1) {
+            throw new IllegalArgumentException("batchRows must be positive");
+        }
+        this.connection = connection;
+        this.runId = runId;
+        this.batchRows = batchRows;
+        try {
+            try (Statement s = connection.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(series_id), 0) FROM perf_series")) {
+                rs.next();
+                this.storeHasSeries = rs.getLong(1) > 0;
+                this.nextSeriesId = rs.getInt(2) + 1;
+            }
+            this.appender = connection.unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "perf_sample_staging");
+        } catch (SQLException e) {
+            throw new WorkspaceException("workspace: cannot start appending samples: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Declares a series this run fetches over {@code requested}: creates the series on first sight
+     * (its unit must not change later) and records the points expected. Returns the id to append with.
+     */
+    public int declare(PerfSeries series, TimeRange requested) {
+        String knownUnit = units.get(series.key());
+        if (knownUnit != null && !knownUnit.equals(series.unit())) {
+            throw new IllegalArgumentException("series " + series.key() + " is stored in " + knownUnit
+                    + ", not " + series.unit());
+        }
+        Integer id = ids.get(series.key());
+        if (id == null) {
+            id = storeHasSeries ? Transactions.autoCommit(connection, "look up series " + series.key(),
+                    c -> storedSeriesId(c, series)) : null;
+            if (id == null) {
+                id = nextSeriesId++;
+                pendingSeries.put(id, series); // written with the next merge, in its transaction
+            }
+            ids.put(series.key(), id);
+        }
+        units.put(series.key(), series.unit());
+        Fetch f = new Fetch(requested, requested.expectedPoints(series.key().interval()));
+        fetches.put(id, f);
+        touched.put(id, f);
+        return id;
+    }
+
+    /** Appends one sample of a declared series; the value is in the series' unit. */
+    public void append(int seriesId, Instant timestamp, double value) {
+        Fetch f = fetches.get(seriesId);
+        if (f == null) {
+            throw new IllegalArgumentException("series " + seriesId + " was not declared in this appender");
+        }
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("sample value must be finite: " + value);
+        }
+        try {
+            appender.beginRow();
+            appender.append(seriesId);
+            appender.append(SqlTime.micros(timestamp));
+            appender.append(value);
+            appender.endRow();
+        } catch (SQLException e) {
+            throw new WorkspaceException("workspace: cannot append a sample: " + e.getMessage(), e);
+        }
+        f.received++;
+        touched.put(seriesId, f);
+        received++;
+        if (++staged >= batchRows) {
+            merge();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Samples appended so far (including duplicates of stored points). */
+    public long received() {
+        return received;
+    }
+
+    /** Samples that were new to the workspace, as of the last merge. */
+    public long inserted() {
+        return inserted;
+    }
+
+    /** Moves the staged rows into the store now (also done every {@code batchRows} and on close). */
+    public void merge() {
+        try {
+            appender.flush();
+        } catch (SQLException e) {
+            throw new WorkspaceException("workspace: cannot flush samples: " + e.getMessage(), e);
+        }
+        inserted += Transactions.inTransaction(connection, "store samples", c -> {
+            if (!pendingSeries.isEmpty()) {
+                insertSeries(c);
+            }
+            int n;
+            try (Statement s = c.createStatement()) {
+                n = s.executeUpdate(PerfSql.MERGE_STAGING);
+                s.execute("DELETE FROM perf_sample_staging");
+            }
+            try (PreparedStatement ps = c.prepareStatement(PerfSql.UPSERT_FETCH)) {
+                for (Map.Entry<Integer, Fetch> e : touched.entrySet()) {
+                    Fetch f = e.getValue();
+                    ps.setLong(1, runId);
+                    ps.setInt(2, e.getKey());
+                    SqlTime.bind(ps, 3, f.range.start());
+                    SqlTime.bind(ps, 4, f.range.end());
+                    ps.setLong(5, f.expected);
+                    ps.setLong(6, f.received);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return (long) n;
+        });
+        touched.clear();
+        pendingSeries.clear();
+        staged = 0;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            merge();
+        } finally {
+            try {
+                appender.close();
+            } catch (SQLException e) {
+                throw new WorkspaceException("workspace: cannot close the sample appender: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The id of a series already in the store, checking its unit; null when it is new. */
+    private static Integer storedSeriesId(Connection c, PerfSeries series) throws SQLException {
+        SeriesKey k = series.key();
+        try (PreparedStatement ps = c.prepareStatement(PerfSql.FIND_SERIES)) {
+            ps.setString(1, k.vmKey());
+            ps.setString(2, k.counter());
+            ps.setString(3, k.instance());
+            ps.setLong(4, k.interval().toSeconds());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                if (!rs.getString("unit").equals(series.unit())) {
+                    throw new IllegalArgumentException("series " + k + " is stored in " + rs.getString("unit")
+                            + ", not " + series.unit());
+                }
+                return rs.getInt("series_id");
+            }
+        }
+    }
+
+    private void insertSeries(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(PerfSql.INSERT_SERIES)) {
+            for (Map.Entry<Integer, PerfSeries> e : pendingSeries.entrySet()) {
+                SeriesKey k = e.getValue().key();
+                ps.setInt(1, e.getKey());
+                ps.setString(2, k.vmKey());
+                ps.setString(3, k.counter());
+                ps.setString(4, k.instance());
+                ps.setLong(5, k.interval().toSeconds());
+                ps.setString(6, e.getValue().unit());
+                ps.setString(7, e.getValue().source().code());
+                ps.setString(8, e.getValue().sourceDetail());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

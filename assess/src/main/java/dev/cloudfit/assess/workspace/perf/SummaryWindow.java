@@ -1,0 +1,38 @@
+package dev.cloudfit.assess.workspace.perf;
+
+import dev.cloudfit.assess.workspace.TimeRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The history a summary looks at, Azure Migrate's choices plus a custom range: the last day, week
+ * or month (30 days) before {@code end}, half-open {@code [end - length, end)}. Anchor {@code end}
+ * at {@link PerfSummaries#historyEnd()} so re-assessing a workspace later sees the same data.
+ */
+public record SummaryWindow(String name, TimeRange range) {
+
+    public SummaryWindow {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(range, "range");
+        if (range.isEmpty()) {
+            throw new IllegalArgumentException("a summary window cannot be empty");
+        }
+    }
+
+    public static SummaryWindow lastDay(Instant end) {
+        return new SummaryWindow("1 day", new TimeRange(end.minus(Duration.ofDays(1)), end));
+    }
+
+    public static SummaryWindow lastWeek(Instant end) {
+        return new SummaryWindow("1 week", new TimeRange(end.minus(Duration.ofDays(7)), end));
+    }
+
+    public static SummaryWindow lastMonth(Instant end) {
+        return new SummaryWindow("1 month", new TimeRange(end.minus(Duration.ofDays(30)), end));
+    }
+
+    public static SummaryWindow custom(TimeRange range) {
+        return new SummaryWindow("custom", range);
+    }
+}
