@@ -101,7 +101,7 @@ public final class Runs {
             ps.setString(2, source.name());
             ps.setString(3, source.fingerprint());
             SqlTime.bind(ps, 4, SqlTime.now());
-            ps.setString(5, ToolVersion.current());
+            ps.setString(5, dev.cloudfit.core.ToolVersion.get());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

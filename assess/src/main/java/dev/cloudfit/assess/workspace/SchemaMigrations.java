@@ -60,7 +60,7 @@ final class SchemaMigrations {
                         "INSERT INTO schema_version (version, script, tool_version) VALUES (?, ?, ?)")) {
                     ps.setInt(1, version);
                     ps.setString(2, script);
-                    ps.setString(3, ToolVersion.current());
+                    ps.setString(3, dev.cloudfit.core.ToolVersion.get());
                     ps.executeUpdate();
                 }
                 return null;

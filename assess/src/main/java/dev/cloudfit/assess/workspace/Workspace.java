@@ -217,7 +217,7 @@ public final class Workspace implements AutoCloseable {
             closeQuietly(c);
         }
         // the manifest last: a folder with a database but no manifest was never finished
-        new WorkspaceManifest(WorkspaceManifest.FORMAT_VERSION, SqlTime.now(), ToolVersion.current())
+        new WorkspaceManifest(WorkspaceManifest.FORMAT_VERSION, SqlTime.now(), dev.cloudfit.core.ToolVersion.get())
                 .write(dir.resolve(WorkspaceManifest.FILE_NAME));
     }
 

@@ -1,24 +1,27 @@
-package dev.cloudfit.assess.workspace;
+package dev.cloudfit.core;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The cloudfit version Maven wrote into {@code tool-version.properties}; recorded with workspaces and runs. */
-final class ToolVersion {
+/**
+ * The cloudfit version Maven wrote at build time: shown by {@code --version}, sent as the user agent,
+ * recorded in workspaces and on the report's Assumptions sheet. {@code unknown} outside a build.
+ */
+public final class ToolVersion {
 
-    private static final String VALUE = load();
+    private static final String VERSION = read();
 
     private ToolVersion() {
     }
 
-    static String current() {
-        return VALUE;
+    public static String get() {
+        return VERSION;
     }
 
-    private static String load() {
-        try (InputStream in = ToolVersion.class.getResourceAsStream("tool-version.properties")) {
+    private static String read() {
+        try (InputStream in = ToolVersion.class.getResourceAsStream("cloudfit-version.properties")) {
             if (in == null) {
                 return "unknown";
             }
