@@ -73,6 +73,18 @@ public final class ReportMapper {
         List<DiskRow> disks = new ArrayList<>();
         List<PlanRow> plan = new ArrayList<>();
         Set<String> planned = new HashSet<>();
+        BigDecimal hours = BigDecimal.valueOf(in.settings().hoursPerMonth());
+        Map<String, String> sizes = new LinkedHashMap<>();
+        for (FitDecision d : result.decisions()) {
+            if (d.iaasPlaceable() && byKey.containsKey(d.vmKey())) {
+                sizes.put(d.vmKey(), d.iaas().size().orElseThrow().name().value());
+            }
+        }
+        ScenarioCosts other = ScenarioCosts.price(in.prices().book(), currency, hours, region, sizes, byKey, scenario);
+        Map<String, BigDecimal[]> otherTotals = new LinkedHashMap<>();
+        for (var s : other.scenarios()) {
+            otherTotals.put(s.name(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        }
         BigDecimal compute = BigDecimal.ZERO;
         BigDecimal fixed = BigDecimal.ZERO;
         long priced = 0;
@@ -82,7 +94,19 @@ public final class ReportMapper {
                 continue;
             }
             Optional<PerfSummary> perf = Optional.ofNullable(in.perf().get(d.vmKey()));
-            VmRow row = VmRowMapper.row(vm, d, perf, scenario);
+            Optional<Money> diskTotal = diskMonthly(d, currency);
+            Map<String, Optional<Money>> extra = new LinkedHashMap<>();
+            for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
+                Optional<Money> c = d.iaasPlaceable() ? other.compute(d.vmKey(), e.getKey()) : Optional.empty();
+                Optional<Money> total = c.flatMap(x -> diskTotal.map(x::plus));
+                extra.put(e.getKey(), total);
+                if (total.isPresent()) {
+                    e.getValue()[0] = e.getValue()[0].add(c.get().amount());
+                    e.getValue()[1] = e.getValue()[1].add(diskTotal.get().amount());
+                    e.getValue()[2] = e.getValue()[2].add(BigDecimal.ONE);
+                }
+            }
+            VmRow row = VmRowMapper.row(vm, d, perf, scenario, extra);
             vms.add(row);
             for (DiskChoice c : d.iaas().disks()) {
                 Optional<DiskPerf> dp = perf.flatMap(p -> p.disk(c.label()));
@@ -103,18 +127,36 @@ public final class ReportMapper {
                 plan.add(planRow(row.id(), d, vm, region));
             }
         }
-        BigDecimal hours = BigDecimal.valueOf(in.settings().hoursPerMonth());
-        List<ScenarioRow> scenarios = List.of(new ScenarioRow(scenario,
+        List<ScenarioRow> scenarios = new ArrayList<>();
+        scenarios.add(new ScenarioRow(scenario,
                 "Azure VMs at " + in.settings().pricePlan() + " prices in " + region + ", managed disks monthly ("
                         + in.prices().describe() + ")",
                 new Money(compute.divide(hours, 6, RoundingMode.HALF_UP), currency), new Money(fixed, currency),
                 priced, vms.size() - priced));
+        for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
+            BigDecimal[] t = e.getValue();
+            scenarios.add(new ScenarioRow(e.getKey(), "Azure VMs under " + e.getKey() + " in " + region
+                    + ", same managed disks; compute from the price book", new Money(t[0].divide(hours, 6,
+                    RoundingMode.HALF_UP), currency), new Money(t[1], currency), t[2].longValue(),
+                    vms.size() - t[2].longValue()));
+        }
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
         FinanceInputs finance = new FinanceInputs(dev.cloudfit.core.units.Percentage.ZERO, hours);
         return new AssessmentReport(header, finance, vms, disks, avsRows(result, currency), readiness(result),
                 scenarios, fitOptions(result, currency), onPremises(in, currency), assumptions(in),
                 in.inputFiles(), plan);
+    }
+
+    static Optional<Money> diskMonthly(FitDecision d, Currency currency) {
+        Money total = Money.zero(currency);
+        for (DiskChoice c : d.iaas().disks()) {
+            if (c.monthly().isEmpty()) {
+                return Optional.empty();
+            }
+            total = total.plus(c.monthly().get());
+        }
+        return Optional.of(total);
     }
 
     static PlanRow planRow(VmIdentity id, FitDecision d, Vm vm, String region) {

@@ -37,10 +37,12 @@ final class VmRowMapper {
         return new VmIdentity(id.name(), id.vcenter(), id.vmId(), uuid);
     }
 
-    static VmRow row(Vm vm, FitDecision d, Optional<PerfSummary> perf, String scenario) {
+    static VmRow row(Vm vm, FitDecision d, Optional<PerfSummary> perf, String scenario,
+            Map<String, Optional<Money>> otherScenarios) {
         IaasResult r = d.iaas();
         Map<String, Optional<Money>> costs = new LinkedHashMap<>();
         costs.put(scenario, d.iaasPlaceable() ? r.monthlyCost() : Optional.empty());
+        costs.putAll(otherScenarios);
         boolean measured = perf.map(p -> p.cpu().isPresent() || p.memory().isPresent()).orElse(false);
         return new VmRow(identity(vm),
                 vm.powerState() == null ? "" : vm.powerState().toString(),
