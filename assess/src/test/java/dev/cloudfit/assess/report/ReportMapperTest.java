@@ -53,10 +53,14 @@ class ReportMapperTest {
             }
         }
         assertThat(r.vms()).anySatisfy(v -> assertThat(v.costIn("PAYG")).isPresent());
-        assertThat(r.scenarios()).singleElement().satisfies(s -> {
-            assertThat(s.name()).isEqualTo("PAYG");
-            assertThat(s.monthly(r.finance()).amount().signum()).isPositive();
-        });
+        assertThat(r.scenarios().get(0).name()).isEqualTo("PAYG");
+        assertThat(r.scenarios().get(0).monthly(r.finance()).amount().signum()).isPositive();
+        assertThat(r.scenarios()).extracting(s -> s.name()).contains("PAYG + AHB", "RI3Y", "SP1Y + AHB");
+        for (var s : r.scenarios()) {
+            long withCost = r.vms().stream().filter(v -> v.costIn(s.name()).isPresent()).count();
+            assertThat(s.pricedVms()).as(s.name()).isEqualTo(withCost);
+            assertThat(r.vms()).allSatisfy(v -> assertThat(v.monthlyCost()).containsKey(s.name()));
+        }
     }
 
     @Test
