@@ -108,7 +108,9 @@ public final class AssessCommand implements Callable<Integer> {
         }
         AssessmentSettings settings = perf.isEmpty()
                 ? base.toBuilder().criterion(SizingCriterion.AS_ON_PREMISES).build() : base;
-        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
+        PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
+                : PriceSourceSettings.defaults().withWorkspace(workspace);
+        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), priceSettings,
                 Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
