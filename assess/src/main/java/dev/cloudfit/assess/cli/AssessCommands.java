@@ -8,6 +8,7 @@ public final class AssessCommands implements CommandContribution {
 
     @Override
     public List<Object> commands() {
-        return List.of(new GenerateCommand(), new InventoryCommand(), new PricesCommand(), new OnPremCostsCommand());
+        return List.of(new GenerateCommand(), new InventoryCommand(), new PricesCommand(), new OnPremCostsCommand(),
+                new AssessCommand(), new DemoCommand());
     }
 }

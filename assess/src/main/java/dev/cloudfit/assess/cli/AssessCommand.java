@@ -1,0 +1,156 @@
+package dev.cloudfit.assess.cli;
+
+import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.catalog.Region;
+import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.inventory.io.InventoryInput;
+import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
+import dev.cloudfit.assess.report.AssessmentPipeline;
+import dev.cloudfit.assess.report.WorkspacePerf;
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.assess.sizing.settings.SizingCriterion;
+import dev.cloudfit.assess.workspace.Run;
+import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.reports.model.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cloudfit assess}: inventory (and workspace history) in, priced assessment workbook out. */
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Assess an inventory for Azure and write the assessment workbook.",
+            "With --workspace, the workspace's latest inventory and its performance history are used"
+                    + " (performance-based sizing); with --inventory alone the VMs are sized as on-premises."
+        })
+public final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--inventory", paramLabel = "FILE",
+            description = "RVTools .xlsx, RVTools CSV folder or .zip, or Azure Migrate CSV.")
+    Path inventory;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "A cloudfit workspace: its latest inventory (unless --inventory) and performance history.")
+    Path workspace;
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "westeurope",
+            description = "Target Azure region (default: ${DEFAULT-VALUE}).")
+    String region;
+
+    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "USD",
+            description = "Currency of the prices (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table (a short summary) or json (per-VM results).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        if (inventory == null && workspace == null) {
+            throw new ParameterException(spec.commandLine(), "give --inventory FILE or --workspace DIR");
+        }
+        Currency cur;
+        try {
+            cur = Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--currency: not an ISO 4217 code: " + currency);
+        }
+        if (inventory != null && !Files.exists(inventory)) {
+            throw new BadInputException(InputLocation.of(inventory), "no such file");
+        }
+        Inventory inv;
+        Map<String, PerfSummary> perf = Map.of();
+        List<InputFile> inputs = new ArrayList<>();
+        AssessmentSettings base = AssessmentSettings.defaults().toBuilder().region(Region.of(region)).currency(cur)
+                .build();
+        if (workspace != null) {
+            if (!Files.isDirectory(workspace)) {
+                throw new BadInputException(InputLocation.of(workspace), "no such workspace folder");
+            }
+            try (Workspace ws = Workspace.open(workspace)) {
+                inv = inventory != null ? InventoryInput.read(inventory) : latest(ws);
+                perf = WorkspacePerf.load(ws, base);
+            }
+        } else {
+            inv = InventoryInput.read(inventory);
+        }
+        if (inventory != null) {
+            inputs.add(new InputFile(inventory.getFileName().toString(), sha256(inv, inventory)));
+        }
+        AssessmentSettings settings = perf.isEmpty()
+                ? base.toBuilder().criterion(SizingCriterion.AS_ON_PREMISES).build() : base;
+        PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
+                : PriceSourceSettings.defaults().withWorkspace(workspace);
+        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), priceSettings,
+                Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+        AssessmentOutput.print(o, format, spec.commandLine().getOut());
+        if (format != OutputFormat.JSON) {
+            spec.commandLine().getErr().println("wrote " + out);
+            spec.commandLine().getErr().flush();
+        }
+        return 0;
+    }
+
+    private Inventory latest(Workspace ws) {
+        List<Run> runs = new ArrayList<>(ws.runs().all());
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            Optional<Inventory> inv = ws.inventories().read(runs.get(i).id());
+            if (inv.isPresent()) {
+                return inv.get();
+            }
+        }
+        throw new BadInputException(InputLocation.of(workspace), "the workspace holds no inventory");
+    }
+
+    static String estateName(Inventory inv) {
+        String name = inv.source().name();
+        return name == null || name.isBlank() ? "VMware estate" : name;
+    }
+
+    static String sha256(Inventory inv, Path file) {
+        String known = inv.source().sha256();
+        if (known != null && known.matches("[0-9a-fA-F]{64}")) {
+            return known;
+        }
+        if (!Files.isRegularFile(file)) {
+            return "0".repeat(64);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new BadInputException(InputLocation.of(file), "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

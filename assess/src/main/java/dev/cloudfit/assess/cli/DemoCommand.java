@@ -1,0 +1,182 @@
+package dev.cloudfit.assess.cli;
+
+import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.inventory.generate.EstateGenerator;
+import dev.cloudfit.assess.inventory.generate.GeneratedVm;
+import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
+import dev.cloudfit.assess.inventory.generate.RvToolsWorkbookWriter;
+import dev.cloudfit.assess.inventory.io.InventoryInput;
+import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
+import dev.cloudfit.assess.report.AssessmentPipeline;
+import dev.cloudfit.assess.report.WorkspacePerf;
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.assess.workspace.RunCounts;
+import dev.cloudfit.assess.workspace.RunSource;
+import dev.cloudfit.assess.workspace.TimeRange;
+import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.assess.workspace.perf.SampleAppender;
+import dev.cloudfit.assess.workspace.synth.SyntheticHistory;
+import dev.cloudfit.assess.workspace.synth.SyntheticVm;
+import dev.cloudfit.assess.workspace.synth.WorkloadProfile;
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.reports.model.InputFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cloudfit demo}: a sample estate, 30 days of synthetic history, a performance-based
+ * assessment priced with the embedded snapshot (westeurope, USD), and its workbook.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole pipeline on a generated sample estate (fixed seed) and write its assessment workbook.",
+            "Writes OUT/estate.xlsx (RVTools export), OUT/workspace (30 days of synthetic 2-hour history)"
+                    + " and OUT/assessment.xlsx (performance-based, embedded westeurope USD prices).",
+            "Running it again replaces those three outputs."
+        })
+public final class DemoCommand implements Callable<Integer> {
+
+    /** The demo's fixed seed and history end, so that every run gives the same estate and figures. */
+    static final long SEED = 42;
+    static final Instant HISTORY_END = Instant.parse("2026-11-01T00:00:00Z");
+    static final int DAYS = 30;
+    static final String ESTATE = "estate.xlsx";
+    static final String WORKSPACE = "workspace";
+    static final String ASSESSMENT = "assessment.xlsx";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--vms", paramLabel = "N", defaultValue = "300",
+            description = "Number of VMs, 1 to 10000 (default: ${DEFAULT-VALUE}).")
+    int vms;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cloudfit-demo",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (vms < 1 || vms > Math.min(10_000, GeneratorSettings.MAX_VMS)) {
+            throw new ParameterException(spec.commandLine(), "--vms must be between 1 and 10000, not " + vms);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        prepare(out);
+        Path estateFile = out.resolve(ESTATE);
+        EstateGenerator estate = new EstateGenerator(GeneratorSettings.of(vms, SEED));
+        try {
+            RvToolsWorkbookWriter.writeXlsx(estate, estateFile);
+        } catch (IOException e) {
+            throw new BadInputException(InputLocation.of(estateFile), "cannot write: " + e.getMessage(), e);
+        }
+        Inventory inventory = InventoryInput.read(estateFile);
+        AssessmentSettings settings = AssessmentSettings.defaults();
+        Map<String, PerfSummary> perf;
+        long samples;
+        try (Workspace ws = Workspace.open(out.resolve(WORKSPACE))) {
+            samples = writeHistory(ws, estate, inventory);
+            perf = WorkspacePerf.load(ws, settings);
+        }
+        List<InputFile> inputs = List.of(new InputFile(ESTATE, AssessCommand.sha256(inventory, estateFile)));
+        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
+                Clock.systemUTC()).run("Sample estate (" + vms + " VMs, seed " + SEED + ")", inventory, perf,
+                settings, inputs, CloudfitVersion.get(), out.resolve(ASSESSMENT));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + estateFile + " (RVTools export, " + inventory.vms().size() + " VMs, "
+                + inventory.hosts().size() + " hosts)");
+        stdout.println("wrote " + out.resolve(WORKSPACE) + " (" + DAYS + " days of 2-hour history, " + samples
+                + " samples, " + perf.size() + " VMs with history)");
+        stdout.println("wrote " + out.resolve(ASSESSMENT) + " (performance-based, " + settings.region().name() + ", "
+                + settings.currency().getCurrencyCode() + ")");
+        stdout.println(AssessmentOutput.summary(o));
+        stdout.flush();
+        err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
+        err.flush();
+        return 0;
+    }
+
+    /** The history of every powered-on, non-template VM, matched to the read-back inventory by name. */
+    static long writeHistory(Workspace ws, EstateGenerator estate, Inventory inventory) {
+        Map<String, WorkloadProfile> profiles = new HashMap<>();
+        try (Stream<GeneratedVm> generated = estate.vms()) {
+            generated.forEach(g -> profiles.put(g.vm().name(), WorkloadProfile.valueOf(g.workload().name())));
+        }
+        List<SyntheticVm> synth = new ArrayList<>();
+        for (Vm vm : inventory.vms()) {
+            WorkloadProfile p = profiles.get(vm.name());
+            if (p != null && !vm.template()) {
+                synth.add(SyntheticVm.simple(vm.identity().key(), p));
+            }
+        }
+        SyntheticHistory history = new SyntheticHistory(SEED);
+        TimeRange range = TimeRange.lastDays(HISTORY_END, DAYS);
+        long run = ws.runs().start(RunSource.generated("demo", history.recipe()));
+        ws.storeInventory(run, inventory);
+        long rows;
+        try (SampleAppender appender = ws.appender(run)) {
+            rows = history.write(appender, synth, range, SyntheticHistory.TWO_HOURS);
+        }
+        ws.runs().complete(run, range, new RunCounts(inventory.vms().size(), inventory.hosts().size(), rows));
+        return rows;
+    }
+
+    /** Makes the folder, or clears the demo's own outputs from it; refuses a folder with anything else in it. */
+    static void prepare(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new BadInputException(InputLocation.of(dir), "the demo output must be a folder, this is a file");
+            }
+            Files.createDirectories(dir);
+            Set<String> ours = Set.of(ESTATE, WORKSPACE, ASSESSMENT);
+            try (Stream<Path> entries = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) entries::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!ours.contains(name) && !name.startsWith("." + ASSESSMENT)) {
+                        throw new BadInputException(InputLocation.of(dir), "not a demo folder: it holds " + name
+                                + "; give another --out or remove it");
+                    }
+                }
+            }
+            deleteTree(dir.resolve(WORKSPACE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}

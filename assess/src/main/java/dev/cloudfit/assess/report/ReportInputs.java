@@ -1,0 +1,42 @@
+package dev.cloudfit.assess.report;
+
+import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.pricing.source.ResolvedPrices;
+import dev.cloudfit.assess.sizing.EstateResult;
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.reports.model.InputFile;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the report is made from. {@code perf} holds the performance summaries by VM key (empty
+ * when the estate was sized as on-premises).
+ */
+public record ReportInputs(
+        String estate,
+        Inventory inventory,
+        EstateResult result,
+        ResolvedPrices prices,
+        AssessmentSettings settings,
+        String catalogVersion,
+        String toolVersion,
+        List<InputFile> inputFiles,
+        Map<String, PerfSummary> perf,
+        Instant generatedAt) {
+
+    public ReportInputs {
+        Objects.requireNonNull(estate, "estate");
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(prices, "prices");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(catalogVersion, "catalogVersion");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        inputFiles = List.copyOf(inputFiles);
+        perf = Map.copyOf(perf);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.cloudfit.assess.report;
+
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.sizing.fit.FitDecision;
+import dev.cloudfit.assess.sizing.fit.FitTarget;
+import dev.cloudfit.assess.sizing.iaas.BindingConstraint;
+import dev.cloudfit.assess.sizing.iaas.IaasResult;
+import dev.cloudfit.assess.sizing.perf.CounterSummary;
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.readiness.Finding;
+import dev.cloudfit.core.units.Money;
+import dev.cloudfit.core.units.Percentage;
+import dev.cloudfit.reports.model.Confidence;
+import dev.cloudfit.reports.model.Fit;
+import dev.cloudfit.reports.model.Readiness;
+import dev.cloudfit.reports.model.UtilisationFigure;
+import dev.cloudfit.reports.model.VmIdentity;
+import dev.cloudfit.reports.model.VmRow;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One VM of the inventory and its sizing decision as a row of the VMs sheet. */
+final class VmRowMapper {
+
+    /** The text the binding-constraint column starts with when no performance data was used. */
+    static final String AS_ON_PREMISES = "as on-premises (no performance data)";
+
+    private VmRowMapper() {
+    }
+
+    static VmIdentity identity(Vm vm) {
+        var id = vm.identity();
+        String uuid = blank(id.instanceUuid()) ? id.key() : id.instanceUuid();
+        return new VmIdentity(id.name(), id.vcenter(), id.vmId(), uuid);
+    }
+
+    static VmRow row(Vm vm, FitDecision d, Optional<PerfSummary> perf, String scenario,
+            Map<String, Optional<Money>> otherScenarios) {
+        IaasResult r = d.iaas();
+        Map<String, Optional<Money>> costs = new LinkedHashMap<>();
+        costs.put(scenario, d.iaasPlaceable() ? r.monthlyCost() : Optional.empty());
+        costs.putAll(otherScenarios);
+        boolean measured = perf.map(p -> p.cpu().isPresent() || p.memory().isPresent()).orElse(false);
+        return new VmRow(identity(vm),
+                vm.powerState() == null ? "" : vm.powerState().toString(),
+                vm.guestOs() == null ? "" : orEmpty(vm.guestOs().bestName()),
+                vm.vcpus(), vm.memory(), vm.diskCapacity(),
+                vm.placement() == null ? "" : orEmpty(vm.placement().cluster()),
+                perf.flatMap(PerfSummary::cpu).map(VmRowMapper::figure),
+                perf.flatMap(PerfSummary::memory).map(VmRowMapper::figure),
+                r.size().map(s -> s.name().value()),
+                binding(r.binding(), measured),
+                r.runnerUp().map(u -> u.size().value()),
+                r.runnerUp().flatMap(u -> u.monthlyDelta()),
+                costs,
+                readiness(r.readiness()),
+                r.findings().stream().map(Finding::id).distinct().toList(),
+                new Confidence(r.confidence().map(s -> Math.max(1, Math.min(5, s.value()))).orElse(1)),
+                fit(d.target()));
+    }
+
+    static String binding(Optional<BindingConstraint> b, boolean measured) {
+        String text = b.map(c -> c.primary().label()).orElse("");
+        if (measured) {
+            return text;
+        }
+        return text.isEmpty() ? AS_ON_PREMISES : AS_ON_PREMISES + "; " + text;
+    }
+
+    static UtilisationFigure figure(CounterSummary c) {
+        double v = Math.max(0, Math.min(100, Math.round(c.value() * 10) / 10.0));
+        return new UtilisationFigure(c.percentile().value(), Percentage.of(v), basis(c.window(), c.interval()));
+    }
+
+    static String basis(Duration window, Duration interval) {
+        return window.toDays() + " days at " + (interval.toMinutes() % 60 == 0
+                ? interval.toHours() + " h" : interval.toMinutes() + " min");
+    }
+
+    static Readiness readiness(dev.cloudfit.assess.sizing.readiness.Readiness r) {
+        return switch (r) {
+            case READY -> Readiness.READY;
+            case READY_WITH_CONDITIONS -> Readiness.READY_WITH_CONDITIONS;
+            case NOT_READY -> Readiness.NOT_READY;
+            case UNKNOWN -> Readiness.UNKNOWN;
+        };
+    }
+
+    static Fit fit(FitTarget t) {
+        return switch (t) {
+            case IAAS -> Fit.IAAS;
+            case AVS -> Fit.AVS;
+            default -> Fit.NOT_READY;
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static List<String> diskTypes(IaasResult r) {
+        return r.disks().stream().map(c -> c.tier()).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cloudfit.assess.report;
+
+import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.assess.workspace.perf.SummaryWindow;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sizing summaries of every VM with history in a workspace, over the last month of its history. */
+public final class WorkspacePerf {
+
+    private WorkspacePerf() {
+    }
+
+    public static Map<String, PerfSummary> load(Workspace ws, AssessmentSettings settings) {
+        Optional<Instant> end = ws.summaries().historyEnd();
+        Map<String, PerfSummary> out = new HashMap<>();
+        if (end.isEmpty()) {
+            return out;
+        }
+        ws.summaries().forEachVm(SummaryWindow.lastMonth(end.get()), s -> {
+            PerfSummary p = PerfAdapter.toSizing(s, settings.percentile(), settings.window());
+            if (p.cpu().isPresent() || p.memory().isPresent()) {
+                out.put(s.vmKey(), p);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.cloudfit.assess.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.inventory.generate.EstateGenerator;
+import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
+import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
+import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
+import dev.cloudfit.assess.sizing.settings.SizingCriterion;
+import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.Assumption;
+import dev.cloudfit.reports.model.Fit;
+import dev.cloudfit.reports.model.InputFile;
+import dev.cloudfit.reports.model.PlanRow;
+import dev.cloudfit.reports.model.VmRow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report mapped from a generated estate sized as on-premises and priced with the embedded snapshot. */
+class ReportMapperTest {
+
+    @TempDir
+    Path dir;
+
+    private AssessmentReport report() {
+        Inventory inv = new EstateGenerator(GeneratorSettings.of(40, 5)).inventory();
+        AssessmentSettings settings = AssessmentSettings.defaults().toBuilder()
+                .criterion(SizingCriterion.AS_ON_PREMISES).build();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
+        return new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(), clock)
+                .run("test estate", inv, Map.of(), settings, List.of(new InputFile("e.xlsx", "a".repeat(64))),
+                        "0.0.0-test", dir.resolve("r.xlsx")).report();
+    }
+
+    @Test
+    void vmRowsSayAsOnPremisesAndMissingPricesStayMissing() {
+        AssessmentReport r = report();
+        assertThat(r.vms()).isNotEmpty();
+        assertThat(r.vms()).allSatisfy(v -> assertThat(v.bindingConstraint()).startsWith(VmRowMapper.AS_ON_PREMISES));
+        assertThat(r.vms()).allSatisfy(v -> assertThat(v.cpu()).isEmpty());
+        for (VmRow v : r.vms()) {
+            assertThat(v.monthlyCost()).containsKey("PAYG");
+            if (v.fit() != Fit.IAAS || v.recommendedSize().isEmpty()) {
+                assertThat(v.costIn("PAYG")).isEmpty();
+            }
+        }
+        assertThat(r.vms()).anySatisfy(v -> assertThat(v.costIn("PAYG")).isPresent());
+        assertThat(r.scenarios().get(0).name()).isEqualTo("PAYG");
+        assertThat(r.scenarios().get(0).monthly(r.finance()).amount().signum()).isPositive();
+        assertThat(r.scenarios()).extracting(s -> s.name()).contains("PAYG + AHB", "RI3Y", "SP1Y + AHB");
+        for (var s : r.scenarios()) {
+            long withCost = r.vms().stream().filter(v -> v.costIn(s.name()).isPresent()).count();
+            assertThat(s.pricedVms()).as(s.name()).isEqualTo(withCost);
+            assertThat(r.vms()).allSatisfy(v -> assertThat(v.monthlyCost()).containsKey(s.name()));
+        }
+    }
+
+    @Test
+    void planRowsAndAssumptions() {
+        AssessmentReport r = report();
+        assertThat(r.plan()).isNotEmpty();
+        for (PlanRow p : r.plan()) {
+            assertThat(p.resourceGroup()).startsWith("rg-");
+            assertThat(p.vnet()).contains(ReportMapper.TO_BE_SET);
+            assertThat(p.subnet()).contains(ReportMapper.TO_BE_SET);
+            assertThat(p.wave()).isEqualTo(1);
+            assertThat(p.region()).isEqualTo("westeurope");
+        }
+        List<String> names = r.assumptions().stream().map(Assumption::name).toList();
+        assertThat(names).contains("Price source", "Catalog version", "Tool version", "Input e.xlsx");
+        assertThat(r.assumptions()).filteredOn(a -> a.name().equals("Price source"))
+                .singleElement().satisfies(a -> assertThat(a.value()).contains("embedded"));
+        assertThat(r.assumptions().size()).isGreaterThan(8);
+        assertThat(r.onPremises()).isNotEmpty();
+        assertThat(r.inputFiles()).hasSize(1);
+    }
+}
