@@ -39,4 +39,25 @@ class GenerateCommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("generated 15 VMs");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void daysOfHistoryGoIntoAWorkspaceThatAssessReads() {
+        String ws = dir.resolve("ws").toString();
+        assertThat(run("generate", "--vms", "25", "--seed", "5", "--days", "3", "--workspace", ws,
+                "--out", dir.resolve("e.xlsx").toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("stored the estate with 3 days of 2-hour history")
+                .doesNotContain("(0 samples");
+        out.reset();
+        assertThat(run("assess", "--workspace", ws, "--out", dir.resolve("report.xlsx").toString())).isZero();
+        assertThat(dir.resolve("report.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void daysWithoutAWorkspaceIsAUsageError() {
+        assertThat(run("generate", "--vms", "5", "--days", "3", "--out", dir.resolve("e.xlsx").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--days and --workspace go together");
+        assertThat(dir.resolve("e.xlsx")).doesNotExist();
+    }
 }

@@ -2,9 +2,7 @@ package dev.cloudfit.assess.cli;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.inventory.Inventory;
-import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.inventory.generate.EstateGenerator;
-import dev.cloudfit.assess.inventory.generate.GeneratedVm;
 import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
 import dev.cloudfit.assess.inventory.generate.RvToolsWorkbookWriter;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
@@ -13,14 +11,8 @@ import dev.cloudfit.assess.report.AssessmentPipeline;
 import dev.cloudfit.assess.report.WorkspacePerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
-import dev.cloudfit.assess.workspace.RunCounts;
-import dev.cloudfit.assess.workspace.RunSource;
-import dev.cloudfit.assess.workspace.TimeRange;
 import dev.cloudfit.assess.workspace.Workspace;
-import dev.cloudfit.assess.workspace.perf.SampleAppender;
-import dev.cloudfit.assess.workspace.synth.SyntheticHistory;
-import dev.cloudfit.assess.workspace.synth.SyntheticVm;
-import dev.cloudfit.assess.workspace.synth.WorkloadProfile;
+import dev.cloudfit.assess.workspace.synth.EstateHistory;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.reports.model.InputFile;
@@ -31,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, PerfSummary> perf;
         long samples;
         try (Workspace ws = Workspace.open(out.resolve(WORKSPACE))) {
-            samples = writeHistory(ws, estate, inventory);
+            samples = EstateHistory.write(ws, estate, inventory, SEED, HISTORY_END, DAYS, "demo");
             perf = WorkspacePerf.load(ws, settings);
         }
         List<InputFile> inputs = List.of(new InputFile(ESTATE, AssessCommand.sha256(inventory, estateFile)));
@@ -119,31 +109,6 @@ public final class DemoCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         err.flush();
         return 0;
-    }
-
-    /** The history of every powered-on, non-template VM, matched to the read-back inventory by name. */
-    static long writeHistory(Workspace ws, EstateGenerator estate, Inventory inventory) {
-        Map<String, WorkloadProfile> profiles = new HashMap<>();
-        try (Stream<GeneratedVm> generated = estate.vms()) {
-            generated.forEach(g -> profiles.put(g.vm().name(), WorkloadProfile.valueOf(g.workload().name())));
-        }
-        List<SyntheticVm> synth = new ArrayList<>();
-        for (Vm vm : inventory.vms()) {
-            WorkloadProfile p = profiles.get(vm.name());
-            if (p != null && !vm.template()) {
-                synth.add(SyntheticVm.simple(vm.identity().key(), p));
-            }
-        }
-        SyntheticHistory history = new SyntheticHistory(SEED);
-        TimeRange range = TimeRange.lastDays(HISTORY_END, DAYS);
-        long run = ws.runs().start(RunSource.generated("demo", history.recipe()));
-        ws.storeInventory(run, inventory);
-        long rows;
-        try (SampleAppender appender = ws.appender(run)) {
-            rows = history.write(appender, synth, range, SyntheticHistory.TWO_HOURS);
-        }
-        ws.runs().complete(run, range, new RunCounts(inventory.vms().size(), inventory.hosts().size(), rows));
-        return rows;
     }
 
     /** Makes the folder, or clears the demo's own outputs from it; refuses a folder with anything else in it. */

@@ -1,5 +1,11 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.inventory.io.InventoryInput;
+import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.assess.workspace.synth.EstateHistory;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import dev.cloudfit.assess.inventory.generate.EstateGenerator;
 import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
 import dev.cloudfit.assess.inventory.generate.RvToolsWorkbookWriter;
@@ -35,8 +41,9 @@ import picocli.CommandLine.Spec;
                     + " It includes templates, VMware and vendor appliances, and VMs that cannot move to an Azure VM"
                     + " as they are (448 vCPUs, 16 TiB memory, a 40 TiB disk, 32-bit guests, RDM and shared disks)."
         },
-        footer = {"", "Performance history is not generated yet: it needs the workspace store, which comes later."
-                + " --days is accepted and checked now so that scripts need not change; the output is inventory only."})
+        footer = {"", "With --days D --workspace DIR, the estate is also stored in a workspace with D days of 2-hour"
+                + " performance history (daily and weekly cycles, spikes; idle, steady, busy and spiky VMs), ready for"
+                + " 'cloudfit assess --workspace DIR'."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -47,8 +54,12 @@ public final class GenerateCommand implements Callable<Integer> {
     int vms;
 
     @Option(names = "--days", paramLabel = "D",
-            description = "Days of performance history, 1 to 365. Accepted but not generated yet (see below).")
+            description = "Days of performance history, 1 to 365, written into the --workspace.")
     Integer days;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Workspace to store the estate and its history in (needed with --days).")
+    Path workspace;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Random seed (default: ${DEFAULT-VALUE}); another seed gives another estate.")
@@ -69,9 +80,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         GenerateTarget target = GenerateTarget.of(out);
         PrintWriter err = spec.commandLine().getErr();
-        if (days != null) {
-            err.println("cloudfit: note: --days " + days + " accepted; performance history is not generated yet,"
-                    + " the output is inventory only");
+        if ((days == null) != (workspace == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--days and --workspace go together: the history is stored in the workspace");
         }
         long started = System.nanoTime();
         EstateGenerator estate = new EstateGenerator(GeneratorSettings.of(vms, seed));
@@ -90,6 +101,17 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         err.println(summary(estate, rows, target, seconds));
+        if (days != null) {
+            // read the export back, so the workspace keys VMs exactly as a real import of it would
+            Inventory inventory = InventoryInput.read(target.path());
+            Instant end = estate.settings().exportedAt().toInstant(ZoneOffset.UTC);
+            long samples;
+            try (Workspace ws = Workspace.open(workspace)) {
+                samples = EstateHistory.write(ws, estate, inventory, seed, end, days, "generate");
+            }
+            err.println(String.format(Locale.ROOT, "stored the estate with %d days of 2-hour history (%d samples,"
+                    + " ending %s) in %s", days, samples, end, workspace));
+        }
         err.flush();
         return 0;
     }
