@@ -53,17 +53,25 @@ class GenerateCommandTest {
     }
 
     @Test
-    void daysIsCheckedAndSaidToBeNotGeneratedYet() throws IOException {
-        assertThat(run("--vms", "10", "--days", "400", "--out", dir.resolve("x.xlsx").toString())).isEqualTo(2);
+    void daysIsCheckedAndNeedsAWorkspace() throws IOException {
+        String ws = dir.resolve("ws").toString();
+        assertThat(run("--vms", "10", "--days", "400", "--workspace", ws, "--out", dir.resolve("x.xlsx").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--days must be between 1 and 365");
         assertThat(dir.resolve("x.xlsx")).doesNotExist();
 
         err.getBuffer().setLength(0);
-        assertThat(run("--vms", "10", "--days", "30", "--out", dir.resolve("y.xlsx").toString())).isZero();
-        assertThat(err.toString()).contains("performance history is not generated yet");
+        assertThat(run("--vms", "10", "--days", "30", "--out", dir.resolve("y.xlsx").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--days and --workspace go together");
+        assertThat(dir.resolve("y.xlsx")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--vms", "10", "--days", "2", "--workspace", ws, "--out", dir.resolve("z.xlsx").toString()))
+                .isZero();
+        assertThat(err.toString()).contains("stored the estate with 2 days of 2-hour history");
         StringWriter help = new StringWriter();
         new CommandLine(new GenerateCommand()).usage(new PrintWriter(help));
-        assertThat(help.toString()).contains("Performance history is not generated yet");
+        assertThat(help.toString()).contains("--workspace").contains("performance history");
     }
 
     @Test
