@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.inventory.io.FileDigest;
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.inventory.Inventory;
@@ -15,17 +16,11 @@ import dev.cloudfit.assess.workspace.Workspace;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.reports.model.InputFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,21 +131,9 @@ public final class AssessCommand implements Callable<Integer> {
         return name == null || name.isBlank() ? "VMware estate" : name;
     }
 
+    /** The input's SHA-256: the one its importer recorded, else computed now (files and folders alike). */
     static String sha256(Inventory inv, Path file) {
         String known = inv.source().sha256();
-        if (known != null && known.matches("[0-9a-fA-F]{64}")) {
-            return known;
-        }
-        if (!Files.isRegularFile(file)) {
-            return "0".repeat(64);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new BadInputException(InputLocation.of(file), "cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return known != null && known.matches("[0-9a-fA-F]{64}") ? known : FileDigest.sha256(file);
     }
 }

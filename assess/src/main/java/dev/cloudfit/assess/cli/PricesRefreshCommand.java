@@ -58,12 +58,7 @@ public final class PricesRefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Currency cur;
-        try {
-            cur = Currency.getInstance(currency.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--currency " + currency + " is not an ISO 4217 currency code");
-        }
+        Currency cur = CurrencyOption.parse(currency);
         List<Region> wanted = new ArrayList<>();
         for (String r : regions) {
             Region region = Region.of(r);

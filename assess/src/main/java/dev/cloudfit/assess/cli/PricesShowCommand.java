@@ -6,7 +6,6 @@ import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
 import dev.cloudfit.assess.pricing.source.ResolvedPrices;
 import dev.cloudfit.assess.pricing.store.PriceFileSource;
-import dev.cloudfit.core.error.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,12 +50,7 @@ public final class PricesShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Currency cur;
-        try {
-            cur = Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("--currency " + currency + " is not an ISO 4217 currency code");
-        }
+        Currency cur = CurrencyOption.parse(currency);
         List<Region> wanted = new ArrayList<>();
         regions.forEach(r -> wanted.add(Region.of(r)));
         PriceSourceSettings settings = workspace == null ? PriceSourceSettings.defaults()

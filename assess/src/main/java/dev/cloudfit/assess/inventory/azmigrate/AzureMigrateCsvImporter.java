@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.azmigrate;
 
+import dev.cloudfit.assess.inventory.io.FileDigest;
 import dev.cloudfit.assess.inventory.ImportWarning;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.inventory.InventorySource;
@@ -41,7 +42,7 @@ import java.util.Optional;
 public final class AzureMigrateCsvImporter {
 
     public AzureMigrateImport importFile(Path file) {
-        String sha256 = Sha256.of(file);
+        String sha256 = FileDigest.sha256(file);
         TextEncoding encoding = TextEncoding.detect(file);
         AzureMigrateColumns columns;
         NumberConvention numbers;

@@ -1,7 +1,6 @@
 package dev.cloudfit.assess.inventory.io;
 
-import dev.cloudfit.core.error.BadInputException;
-import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.assess.inventory.csv.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ public final class FileDigest {
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
-            throw new BadInputException(InputLocation.of(input), "cannot read: " + e.getMessage(), e);
+            throw TextEncoding.unreadable(input, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
