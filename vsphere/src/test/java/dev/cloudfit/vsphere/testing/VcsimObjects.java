@@ -36,6 +36,38 @@ public final class VcsimObjects {
     }
 
     /**
+     * Sets an integer vpxd option ({@code OptionManager.UpdateOptions}), e.g. maxQueryMetrics. Sent as a
+     * hand-written envelope: the value needs {@code xsi:type="xsd:int"}, which our request builder
+     * (rightly) does not offer production code.
+     */
+    public static void setIntOption(Vcsim vcsim, VcenterSession session, String key, int value) {
+        ManagedObjectReference options = session.serviceContent().optionManager().orElseThrow();
+        String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope"
+                + " xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">"
+                + "<soapenv:Body><UpdateOptions xmlns=\"urn:vim25\"><_this type=\"OptionManager\">" + options.value()
+                + "</_this><changedValue><key>" + key + "</key><value xsi:type=\"xsd:int\">" + value
+                + "</value></changedValue></UpdateOptions></soapenv:Body></soapenv:Envelope>";
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(vcsim.sslContext()).build();
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(vcsim.sdkUrl())
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("SOAPAction", "urn:vim25/" + session.transport().apiVersion())
+                    .header("Cookie", dev.cloudfit.vsphere.soap.SessionCookie.NAME + "=" + session.transport().sessionCookie().orElseThrow().value())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("UpdateOptions failed: HTTP " + response.statusCode() + " " + response.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * @param path e.g. {@code DC0/vm/DC0_H0_VM0}
      * @return the object at that inventory path ({@code SearchIndex.FindByInventoryPath})
      */
