@@ -26,6 +26,16 @@ final class PerfProperties {
     CounterCatalogue counters() {
         List<PerfCounter> out = new ArrayList<>();
         readArray("perfCounter", "PerfCounterInfo", r -> out.add(PerfReaders.counter(r)));
+        if (out.isEmpty()) {
+            // vcsim answers a property read on a lost session with nothing instead of NotAuthenticated;
+            // currentSession() tells the two apart and logs in again if the session is gone
+            session.currentSession();
+            readArray("perfCounter", "PerfCounterInfo", r -> out.add(PerfReaders.counter(r)));
+        }
+        if (out.isEmpty()) {
+            throw new dev.cloudfit.core.error.ExternalSystemException(session.transport().endpoint()
+                    + " lists no performance counters: is this a vCenter or ESXi host with statistics?");
+        }
         return new CounterCatalogue(out);
     }
 
