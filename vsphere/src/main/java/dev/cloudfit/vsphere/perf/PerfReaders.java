@@ -98,65 +98,6 @@ final class PerfReaders {
         };
     }
 
-    /** A {@code PerfCounterInfo} data object (reader on its start tag; left on its end tag). */
-    static PerfCounter counter(XMLStreamReader reader) throws XMLStreamException {
-        int key = -1;
-        String name = null;
-        String group = null;
-        String unit = null;
-        String rollup = null;
-        String stats = null;
-        int level = 4;
-        int perDevice = 4;
-        while (StaxReading.nextChild(reader)) {
-            switch (reader.getLocalName()) {
-                case "key" -> key = StaxReading.intValue(reader);
-                case "nameInfo" -> name = descriptionKey(reader);
-                case "groupInfo" -> group = descriptionKey(reader);
-                case "unitInfo" -> unit = descriptionKey(reader);
-                case "rollupType" -> rollup = StaxReading.text(reader).strip();
-                case "statsType" -> stats = StaxReading.text(reader).strip();
-                case "level" -> level = StaxReading.intValue(reader);
-                case "perDeviceLevel" -> perDevice = StaxReading.intValue(reader);
-                default -> StaxReading.skipElement(reader);
-            }
-        }
-        if (key < 0 || name == null || group == null || unit == null || rollup == null || stats == null) {
-            throw new XMLStreamException("an incomplete PerfCounterInfo (key " + key + ")");
-        }
-        try {
-            return new PerfCounter(key, new CounterName(group, name, rollup), new PerfUnit(unit),
-                    StatsType.ofWire(stats), level, perDevice);
-        } catch (IllegalArgumentException e) {
-            throw new XMLStreamException("a PerfCounterInfo vim25 does not allow (key " + key + "): " + e.getMessage());
-        }
-    }
-
-    /** A {@code PerfInterval} data object (reader on its start tag; left on its end tag). */
-    static HistoricalInterval interval(XMLStreamReader reader) throws XMLStreamException {
-        int key = 0;
-        int period = -1;
-        String name = "";
-        int length = -1;
-        int level = 1;
-        boolean enabled = true;
-        while (StaxReading.nextChild(reader)) {
-            switch (reader.getLocalName()) {
-                case "key" -> key = StaxReading.intValue(reader);
-                case "samplingPeriod" -> period = StaxReading.intValue(reader);
-                case "name" -> name = StaxReading.text(reader).strip();
-                case "length" -> length = StaxReading.intValue(reader);
-                case "level" -> level = StaxReading.intValue(reader);
-                case "enabled" -> enabled = StaxReading.booleanValue(reader);
-                default -> StaxReading.skipElement(reader);
-            }
-        }
-        if (period <= 0 || length <= 0) {
-            throw new XMLStreamException("a PerfInterval without a positive samplingPeriod and length (key " + key + ")");
-        }
-        return new HistoricalInterval(key, name, Duration.ofSeconds(period), Duration.ofSeconds(length), level, enabled);
-    }
-
     /**
      * {@code QueryPerfResponse}, streamed: each {@code PerfEntityMetric}'s sample times are read
      * first (vim25 sends them before the series), then every series goes to the sink as it ends.
@@ -274,18 +215,5 @@ final class PerfReaders {
             throw new XMLStreamException("a PerfMetricId without a counterId");
         }
         return new PerfMetricId(counter, instance);
-    }
-
-    /** {@code ElementDescription.key}: the machine name inside nameInfo, groupInfo, unitInfo. */
-    private static String descriptionKey(XMLStreamReader reader) throws XMLStreamException {
-        String key = null;
-        while (StaxReading.nextChild(reader)) {
-            if (reader.getLocalName().equals("key")) {
-                key = StaxReading.text(reader).strip();
-            } else {
-                StaxReading.skipElement(reader);
-            }
-        }
-        return key;
     }
 }

@@ -5,14 +5,17 @@ import dev.cloudfit.vsphere.fault.VimFaultException;
 import dev.cloudfit.vsphere.fault.VimFaults;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
-import dev.cloudfit.vsphere.soap.SoapRequest;
+import dev.cloudfit.vsphere.property.MissingPropertyException;
+import dev.cloudfit.vsphere.property.PropertyCollector;
+import dev.cloudfit.vsphere.property.PropertyValue;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Waits for a vCenter task to end. Polls {@code Task.info} (one {@code RetrievePropertiesEx} of one
- * property) every {@code 100 ms} at first, backing off to {@code 2 s}: short tasks return quickly and
+ * Waits for a vCenter task to end. Polls {@code Task.info} (one property read through the
+ * {@link PropertyCollector}) every {@code 100 ms} at first, backing off to {@code 2 s}: short tasks return quickly and
  * long ones (a disk export) cost one small call every two seconds. Polling, rather than
  * {@code WaitForUpdatesEx}, keeps no filter on the server, so a re-login (the session is lost during
  * an hour-long task) needs nothing rebuilt: reads go through {@link VcenterSession#call}.
@@ -28,31 +31,40 @@ public final class TaskWaiter {
     static final Duration LONGEST_POLL = Duration.ofSeconds(2);
 
     private final VcenterSession session;
+    private final PropertyCollector collector;
 
     public TaskWaiter(VcenterSession session) {
         this.session = Objects.requireNonNull(session, "session");
+        this.collector = new PropertyCollector(session);
     }
 
-    /** @return the task's info now */
+    /** @return the task's info now ({@code Task.info} through the property collector) */
     public TaskInfo info(ManagedObjectReference task) {
-        SoapRequest request = SoapRequest.method("RetrievePropertiesEx", session.serviceContent().propertyCollector())
-                .object("specSet", null, spec -> spec
-                        .object("propSet", null, p -> p.text("type", task.type()).text("pathSet", "info"))
-                        .object("objectSet", null, o -> o.reference("obj", task)))
-                .object("options", null, options -> { })
-                .build();
-        TaskInfo info = session.call(request, new TaskInfoReader(task));
-        if (info == null) {
-            // vcsim answers a property read on a lost session with nothing instead of NotAuthenticated;
+        Optional<PropertyValue> info = readInfo(task);
+        if (info.isEmpty()) {
+            // vcsim may answer a property read on a lost session with nothing instead of NotAuthenticated;
             // currentSession() tells the two apart and logs in again if the session is gone
             session.currentSession();
-            info = session.call(request, new TaskInfoReader(task));
-            if (info == null) {
-                throw new ExternalSystemException("vCenter has no task " + task.value()
-                        + " (finished tasks are forgotten after a while)");
-            }
+            info = readInfo(task);
         }
-        return info;
+        return TaskInfoMapper.map(task, info.orElseThrow(() -> new ExternalSystemException("vCenter has no task "
+                + task.value() + " (finished tasks are forgotten after a while)")));
+    }
+
+    /**
+     * One read of {@code info}. A lost session may come back as a missing property with fault
+     * NotAuthenticated rather than as a SOAP fault (vcsim does this): log in again once and read again.
+     */
+    private Optional<PropertyValue> readInfo(ManagedObjectReference task) {
+        try {
+            return collector.readOne(task, "info");
+        } catch (MissingPropertyException missing) {
+            if (!missing.missing().fault().name().equals("NotAuthenticated")) {
+                throw missing;
+            }
+            session.currentSession();
+            return collector.readOne(task, "info");
+        }
     }
 
     /** Waits without progress reports; see {@link #await(ManagedObjectReference, Duration, Consumer)}. */
