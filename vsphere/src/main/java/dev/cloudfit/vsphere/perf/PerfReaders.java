@@ -199,6 +199,11 @@ final class PerfReaders {
         if (id == null) {
             throw new XMLStreamException("a series of " + entity + " without its metric id");
         }
+        if (index != times.size()) {
+            // values pair with sample times by position; with fewer values the pairing is unknowable.
+            // vCenter always sends one per time (-1 for none); govmomi's simulator drops zero values.
+            chunk.discardMisaligned(times.size());
+        }
     }
 
     private static PerfMetricId metricId(XMLStreamReader reader) throws XMLStreamException {

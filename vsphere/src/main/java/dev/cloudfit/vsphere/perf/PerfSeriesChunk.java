@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * One series of a {@code QueryPerf} answer as it was read: an entity's metric with its points.
  * Points vCenter marks as missing (value -1: no data for that time, e.g. the VM was off) are left
- * out and counted in {@link #missing()}. The object is refilled for the next series, so a
+ * out and counted in {@link #missing()}; a series whose values do not pair with the sample times
+ * is dropped whole ({@link #misaligned()}). The object is refilled for the next series, so a
  * {@link PerfSeriesSink} copies what it keeps.
  */
 public final class PerfSeriesChunk {
@@ -20,6 +21,7 @@ public final class PerfSeriesChunk {
     private long[] values = new long[0];
     private int size;
     private int missing;
+    private boolean misaligned;
 
     PerfSeriesChunk() {
     }
@@ -34,6 +36,7 @@ public final class PerfSeriesChunk {
         }
         size = 0;
         missing = 0;
+        misaligned = false;
     }
 
     void add(Instant timestamp, int intervalSeconds, long value) {
@@ -51,6 +54,22 @@ public final class PerfSeriesChunk {
 
     void countMissing() {
         missing++;
+    }
+
+    /** Drops every point: the series had another number of values than sample times. */
+    void discardMisaligned(int sampleTimes) {
+        size = 0;
+        missing = sampleTimes;
+        misaligned = true;
+    }
+
+    /**
+     * @return whether the series was dropped because its values did not pair with the sample times
+     *         (they are counted in {@link #missing()}); vCenter does not do this, govmomi's vcsim does
+     *         when a value is zero
+     */
+    public boolean misaligned() {
+        return misaligned;
     }
 
     public ManagedObjectReference entity() {
