@@ -26,6 +26,21 @@ public final class PerfSeriesChunk {
     PerfSeriesChunk() {
     }
 
+    /**
+     * A series built from values rather than read from vCenter: for tests of sinks, and replays.
+     *
+     * @param start the first point's time; the others follow every {@code intervalSeconds}
+     */
+    public static PerfSeriesChunk of(ManagedObjectReference entity, PerfMetricId metric, Instant start,
+                                     int intervalSeconds, long... values) {
+        PerfSeriesChunk chunk = new PerfSeriesChunk();
+        chunk.reset(entity, metric, values.length);
+        for (int i = 0; i < values.length; i++) {
+            chunk.add(start.plusSeconds((long) i * intervalSeconds), intervalSeconds, values[i]);
+        }
+        return chunk;
+    }
+
     void reset(ManagedObjectReference entity, PerfMetricId metric, int capacity) {
         this.entity = entity;
         this.metric = metric;
