@@ -47,6 +47,7 @@ final class SeriesWriter implements PerfSeriesSink {
     private final Map<Key, Expected> expected = new HashMap<>();
     private long stored;
     private int[] keep = new int[64];
+    private Expected[] keepTarget = new Expected[64];
 
     SeriesWriter(String vmKey, CollectedCounters counters, SampleAppender appender, Object storeLock) {
         this.vmKey = vmKey;
@@ -73,6 +74,7 @@ final class SeriesWriter implements PerfSeriesSink {
         }
         if (keep.length < chunk.size()) {
             keep = new int[chunk.size()];
+            keepTarget = new Expected[chunk.size()];
         }
         PerfMetricId metric = chunk.metric();
         Expected target = null;
@@ -89,6 +91,7 @@ final class SeriesWriter implements PerfSeriesSink {
             }
             Instant t = chunk.timestamp(i);
             if (!t.isBefore(target.plan.range().start()) && t.isBefore(target.plan.range().end())) {
+                keepTarget[kept] = target;
                 keep[kept++] = i;
             }
         }
@@ -99,7 +102,7 @@ final class SeriesWriter implements PerfSeriesSink {
         synchronized (storeLock) {
             for (int k = 0; k < kept; k++) {
                 int i = keep[k];
-                Expected e = expected.get(new Key(metric.counterKey(), metric.instance(), chunk.intervalSeconds(i)));
+                Expected e = keepTarget[k];
                 if (e.seriesId < 0) {
                     e.seriesId = appender.declare(new PerfSeries(new SeriesKey(vmKey, counter.name().toString(),
                             metric.instance(), Duration.ofSeconds(chunk.intervalSeconds(i))), CollectedCounters.unit(counter),
