@@ -30,14 +30,17 @@ public final class PasswordSource {
      */
     public static String resolve(String variable, Function<String, String> environment, Prompt prompt, String promptText) {
         if (variable != null) {
+            // a user who typed the password itself must not see it echoed into a terminal log or CI output:
+            // the value is named only when it looks like a conventional variable name (upper case)
+            String named = variable.matches("[A-Z_][A-Z0-9_]*") ? "environment variable " + variable + " (--password-env)"
+                    : "the environment variable named by --password-env";
             if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new BadInputException("--password-env takes the name of an environment variable, not '"
-                        + (variable.length() > 40 ? variable.substring(0, 40) + "..." : variable)
-                        + "' (the password itself never goes on the command line)");
+                throw new BadInputException("--password-env takes the name of an environment variable (letters, digits,"
+                        + " underscores), not the password itself");
             }
             String value = environment.apply(variable);
             if (value == null || value.isEmpty()) {
-                throw new BadInputException("environment variable " + variable + " (--password-env) is not set or empty");
+                throw new BadInputException(named + " is not set or empty");
             }
             return value;
         }

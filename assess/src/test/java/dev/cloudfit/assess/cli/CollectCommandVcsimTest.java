@@ -175,7 +175,7 @@ class CollectCommandVcsimTest {
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), null, PerformanceCollection.NONE, "--vcenter", "vc.invalid", "--user", "u",
                 "--password-env", "VC_PASSWORD", "--workspace", dir.resolve("ws").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("environment variable VC_PASSWORD (--password-env) is not set");
+        assertThat(err.toString()).contains("environment variable VC_PASSWORD (--password-env) is not set or empty");
         err.getBuffer().setLength(0);
         assertThat(run(Map.of(), null, PerformanceCollection.NONE, "--vcenter", "vc.invalid", "--user", "u",
                 "--password-env", "s3cret!", "--workspace", dir.resolve("ws").toString())).isEqualTo(2);
