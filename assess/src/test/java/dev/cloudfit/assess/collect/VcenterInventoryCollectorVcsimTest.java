@@ -38,12 +38,14 @@ import org.junit.jupiter.api.Test;
 class VcenterInventoryCollectorVcsimTest {
 
     private static final String RESHAPED = "DC1_C1_RP0_VM7";
+    private static final String TEMPLATE = "DC0_H0_VM19";
 
     @BeforeAll
     static void reshapeOneVm(Vcsim vcsim) {
         try (VcsimEdits edits = new VcsimEdits(vcsim)) {
             edits.reshape(RESHAPED, 8, 4, 16384, "SQL Server <prod> & reporting", 10);
             edits.customAttribute(RESHAPED, "Owner", "team-data");
+            edits.makeTemplate(TEMPLATE);
         }
     }
 
@@ -129,6 +131,16 @@ class VcenterInventoryCollectorVcsimTest {
         assertThat(data.provisioning()).isEqualTo(DiskProvisioning.THIN);
         assertThat(data.independent()).isTrue();
         assertThat(data.datastore()).isEqualTo("LocalDS_0");
+    }
+
+    @Test
+    void aTemplateIsCollectedAndFlagged(Vcsim vcsim) {
+        List<Vm> vms = collect(vcsim, 100, InventoryProgress.NONE).inventory().vms();
+        assertThat(vms).filteredOn(Vm::template).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo(TEMPLATE);
+            assertThat(t.powerState()).isEqualTo(PowerState.POWERED_OFF);
+            assertThat(t.placement().datacenter()).isEqualTo("DC0");
+        });
     }
 
     @Test

@@ -88,6 +88,23 @@ final class VcsimEdits implements AutoCloseable {
         }
     }
 
+    /** Powers a VM off (a task) and marks it as a template. */
+    void makeTemplate(String name) {
+        ManagedObjectReference vm = vm(name);
+        ManagedObjectReference task = session.callOnce(SoapRequest.method("PowerOffVM_Task", vm).build(), reader -> {
+            ManagedObjectReference ref = null;
+            while (StaxReading.nextChild(reader)) {
+                ref = StaxReading.reference(reader);
+            }
+            return ref;
+        });
+        String state = new PropertyCollector(session).readOne(task, "info.state").orElseThrow().text().orElseThrow();
+        if (!state.equals("success")) {
+            throw new IllegalStateException("PowerOffVM_Task of " + name + " ended " + state);
+        }
+        session.callOnce(SoapRequest.method("MarkAsTemplate", vm).build(), dev.cloudfit.vsphere.soap.SoapResponseReader.none());
+    }
+
     /** Defines a VM custom attribute and sets it on one VM. */
     void customAttribute(String vmName, String field, String value) {
         ManagedObjectReference manager = session.serviceContent().customFieldsManager().orElseThrow();
