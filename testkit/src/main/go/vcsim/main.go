@@ -12,7 +12,10 @@
 //     (the URL carries no credentials; the counts are what was created, so the harness can
 //     check that the flags took effect);
 //   - it stops on SIGTERM, SIGINT, or when stdin reaches end of file, so a test JVM that dies
-//     without cleaning up does not leave the simulator running.
+//     without cleaning up does not leave the simulator running;
+//   - RetrievePropertiesEx honours RetrieveOptions.maxObjects and answers the rest through
+//     ContinueRetrievePropertiesEx / CancelRetrievePropertiesEx tokens, as vCenter does (govmomi
+//     0.24's simulator ignores maxObjects and has neither method), so clients' paging is tested.
 package main
 
 import (
@@ -27,9 +30,13 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	"github.com/vmware/govmomi/simulator"
+	"github.com/vmware/govmomi/vim25/methods"
+	"github.com/vmware/govmomi/vim25/soap"
+	"github.com/vmware/govmomi/vim25/types"
 
 	// REST endpoints (/rest and /api: tagging, content library) alongside /sdk.
 	_ "github.com/vmware/govmomi/vapi/simulator"
@@ -140,6 +147,7 @@ func run(o options, stop <-chan string) error {
 	if err := model.Create(); err != nil {
 		return fmt.Errorf("creating the inventory: %w", err)
 	}
+	usePagingCollector()
 
 	model.Service.Listen = &url.URL{Host: o.listen, User: url.UserPassword(o.username, password)}
 	model.Service.TLS = new(tls.Config) // vcsim's default: httptest's localhost certificate
@@ -173,4 +181,74 @@ func main() {
 		fmt.Fprintf(os.Stderr, "vcsim: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+// pagingCollector pages RetrievePropertiesEx results the way vCenter does: at most
+// RetrieveOptions.maxObjects objects per answer, the rest kept under a token for
+// ContinueRetrievePropertiesEx until it is read or cancelled. The simulator makes one instance per
+// session (by reflection, from a zero value), so tokens live and die with their session.
+type pagingCollector struct {
+	simulator.PropertyCollector
+	pending   map[string]pendingPage
+	lastToken int
+}
+
+type pendingPage struct {
+	objects    []types.ObjectContent
+	maxObjects int
+}
+
+// usePagingCollector replaces the simulator's property collector with the paging one.
+func usePagingCollector() {
+	pc := &pagingCollector{}
+	pc.Self = types.ManagedObjectReference{Type: "PropertyCollector", Value: "propertyCollector"}
+	simulator.Map.Put(pc)
+}
+
+// cut returns the first page and keeps the rest under a new token.
+func (pc *pagingCollector) cut(objects []types.ObjectContent, max int) types.RetrieveResult {
+	if max <= 0 || len(objects) <= max {
+		return types.RetrieveResult{Objects: objects}
+	}
+	if pc.pending == nil {
+		pc.pending = make(map[string]pendingPage)
+	}
+	pc.lastToken++
+	token := strconv.Itoa(pc.lastToken)
+	pc.pending[token] = pendingPage{objects: objects[max:], maxObjects: max}
+	return types.RetrieveResult{Token: token, Objects: objects[:max]}
+}
+
+func (pc *pagingCollector) RetrievePropertiesEx(ctx *simulator.Context, r *types.RetrievePropertiesEx) soap.HasFault {
+	res := pc.PropertyCollector.RetrievePropertiesEx(ctx, r)
+	body, ok := res.(*methods.RetrievePropertiesExBody)
+	if !ok || body.Fault_ != nil || body.Res == nil || body.Res.Returnval == nil {
+		return res
+	}
+	page := pc.cut(body.Res.Returnval.Objects, int(r.Options.MaxObjects))
+	body.Res.Returnval = &page
+	return body
+}
+
+func (pc *pagingCollector) ContinueRetrievePropertiesEx(ctx *simulator.Context, r *types.ContinueRetrievePropertiesEx) soap.HasFault {
+	body := &methods.ContinueRetrievePropertiesExBody{}
+	rest, ok := pc.pending[r.Token]
+	if !ok {
+		body.Fault_ = simulator.Fault("unknown or finished token", &types.InvalidArgument{InvalidProperty: "token"})
+		return body
+	}
+	delete(pc.pending, r.Token)
+	body.Res = &types.ContinueRetrievePropertiesExResponse{Returnval: pc.cut(rest.objects, rest.maxObjects)}
+	return body
+}
+
+func (pc *pagingCollector) CancelRetrievePropertiesEx(ctx *simulator.Context, r *types.CancelRetrievePropertiesEx) soap.HasFault {
+	body := &methods.CancelRetrievePropertiesExBody{}
+	if _, ok := pc.pending[r.Token]; !ok {
+		body.Fault_ = simulator.Fault("unknown or finished token", &types.InvalidArgument{InvalidProperty: "token"})
+		return body
+	}
+	delete(pc.pending, r.Token)
+	body.Res = &types.CancelRetrievePropertiesExResponse{}
+	return body
 }

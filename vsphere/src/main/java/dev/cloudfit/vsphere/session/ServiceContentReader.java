@@ -25,7 +25,7 @@ final class ServiceContentReader implements SoapResponseReader<ServiceContent> {
                 String field = reader.getLocalName();
                 if (field.equals("about")) {
                     about = readAbout(reader);
-                } else if (reader.getAttributeValue(null, "type") != null) {
+                } else if (StaxReading.plainAttribute(reader, "type") != null) {
                     managers.put(field, StaxReading.reference(reader));
                 } else {
                     StaxReading.skipElement(reader);

@@ -70,7 +70,7 @@ final class SoapFaultReader {
     private static void readDetail(XMLStreamReader reader, Map<String, String> details) throws XMLStreamException {
         while (StaxReading.nextChild(reader)) {
             String field = reader.getLocalName();
-            String referenceType = reader.getAttributeValue(null, "type");
+            String referenceType = StaxReading.plainAttribute(reader, "type");
             if (referenceType != null) {
                 details.put(field, StaxReading.reference(reader).toString());
                 continue;

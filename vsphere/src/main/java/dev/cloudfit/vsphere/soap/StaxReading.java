@@ -46,7 +46,7 @@ public final class StaxReading {
 
     /** Reads {@code <name type="Type">value</name>} (on its start tag), leaving the reader on its end tag. */
     public static ManagedObjectReference reference(XMLStreamReader reader) throws XMLStreamException {
-        String type = reader.getAttributeValue(null, "type");
+        String type = plainAttribute(reader, "type");
         if (type == null) {
             throw new XMLStreamException("a managed object reference without a type attribute: <"
                     + reader.getLocalName() + ">", reader.getLocation());
@@ -56,6 +56,23 @@ public final class StaxReading {
             throw new XMLStreamException("an empty managed object reference of type " + type, reader.getLocation());
         }
         return new ManagedObjectReference(type, value);
+    }
+
+    /**
+     * An attribute in no namespace. Not {@code getAttributeValue(null, name)}: a null namespace
+     * matches any namespace there, so {@code type} would also find {@code xsi:type}, which typed
+     * property values carry next to a reference's own {@code type}.
+     *
+     * @return the attribute's value, or null when the current element has none
+     */
+    public static String plainAttribute(XMLStreamReader reader, String name) {
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String ns = reader.getAttributeNamespace(i);
+            if ((ns == null || ns.isEmpty()) && reader.getAttributeLocalName(i).equals(name)) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** @return the current element's {@code xsi:type} without its prefix, or null when it has none */
