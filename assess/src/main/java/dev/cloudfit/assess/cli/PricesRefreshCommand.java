@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +58,7 @@ public final class PricesRefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Currency cur = CurrencyOption.parse(currency);
-        List<Region> wanted = new ArrayList<>();
-        for (String r : regions) {
-            Region region = Region.of(r);
-            if (region.isGlobal()) {
-                throw new BadInputException("--region: an empty region name");
-            }
-            if (!wanted.contains(region)) {
-                wanted.add(region);
-            }
-        }
+        List<Region> wanted = RegionListOption.parse(regions);
         RetailPricesSettings settings = RetailPricesSettings.defaults(CloudfitVersion.get()).withCurrency(cur);
         if (endpoint != null) {
             try {

@@ -9,7 +9,6 @@ import dev.cloudfit.assess.pricing.store.PriceFileSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +50,7 @@ public final class PricesShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Currency cur = CurrencyOption.parse(currency);
-        List<Region> wanted = new ArrayList<>();
-        regions.forEach(r -> wanted.add(Region.of(r)));
+        List<Region> wanted = RegionListOption.parse(regions);
         PriceSourceSettings settings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
         ResolvedPrices r = new PriceSourceResolver(settings, clock).resolve(wanted, cur,

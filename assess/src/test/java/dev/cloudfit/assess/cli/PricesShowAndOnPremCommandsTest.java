@@ -56,6 +56,13 @@ class PricesShowAndOnPremCommandsTest {
     }
 
     @Test
+    void showRefusesAnEmptyRegionNameLikeRefresh() {
+        int code = run(new PricesShowCommand(), "--region", "westeurope,,northeurope");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--region: an empty region name");
+    }
+
+    @Test
     void onPremCostsOfAnRvToolsExportWithAnInputsFile() throws Exception {
         Path export = Files.createDirectories(dir.resolve("RVTools_export_all"));
         Files.writeString(export.resolve("RVTools_tabvInfo.csv"), String.join("\n",

@@ -17,7 +17,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * them), with one addition: a refusal carries the presented certificate's SHA-256 thumbprint, so
  * the user can verify it and pin it.
  */
-final class SystemTrust extends X509ExtendedTrustManager {
+final class SystemTrust extends ServerOnlyTrustManager {
 
     private final X509ExtendedTrustManager delegate;
 
@@ -75,22 +75,6 @@ final class SystemTrust extends X509ExtendedTrustManager {
         }
         return new CertificateRefusal("the system trust store does not trust the server's certificate ("
                 + cause.getMessage() + ")", Thumbprint.of(ThumbprintAlgorithm.SHA_256, chain[0]), false, cause);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("a vCenter client does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-            throws CertificateException {
-        checkClientTrusted(chain, authType);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Trusts exactly one server certificate, named by its thumbprint, and nothing else.
@@ -21,7 +20,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * <p>Being an {@link X509ExtendedTrustManager}, it is what the JDK asks for the host check too,
  * so no other code path verifies the host name behind its back.
  */
-final class ThumbprintPinning extends X509ExtendedTrustManager {
+final class ThumbprintPinning extends ServerOnlyTrustManager {
 
     private final Thumbprint pin;
 
@@ -53,22 +52,6 @@ final class ThumbprintPinning extends X509ExtendedTrustManager {
             throw new CertificateRefusal("the server's certificate does not match the pinned " + pin.algorithm().jcaName()
                     + " thumbprint", Thumbprint.of(ThumbprintAlgorithm.SHA_256, chain[0]), true, null);
         }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        throw new CertificateException("a vCenter client does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) throws CertificateException {
-        checkClientTrusted(chain, authType);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-            throws CertificateException {
-        checkClientTrusted(chain, authType);
     }
 
     @Override

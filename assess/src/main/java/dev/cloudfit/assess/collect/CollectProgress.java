@@ -1,0 +1,25 @@
+package dev.cloudfit.assess.collect;
+
+/**
+ * Hears a whole collection: the inventory phase ({@link InventoryProgress}), then performance
+ * history, which the performance collection reports through the two methods below. Implementations:
+ * {@link ProgressBar} on a terminal, {@link ProgressLog} otherwise.
+ */
+public interface CollectProgress extends InventoryProgress {
+
+    /** Hears nothing. */
+    CollectProgress NONE = new CollectProgress() {
+    };
+
+    /** Performance collection starts for this many VMs. */
+    default void perfStarted(int totalVms) {
+    }
+
+    /** Performance history of one more VM is stored; {@code samples} counts every sample stored so far. */
+    default void perfVmDone(int done, long samples) {
+    }
+
+    /** The collection ended (successfully or not): finish the line, stop timers. */
+    default void finished() {
+    }
+}
