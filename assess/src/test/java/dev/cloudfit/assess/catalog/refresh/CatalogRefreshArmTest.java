@@ -139,6 +139,8 @@ class CatalogRefreshArmTest {
         DiskTierSpec e4 = refreshed.diskTier("E4").orElseThrow();
         assertThat(e4.baseIops()).isEqualTo(500);
         assertThat(e4.baseThroughput().toMegabytesPerSecond()).isEqualTo(60.0);
+        assertThat(e4.source().title()).contains("Resource SKUs API");
+        assertThat(refreshed.diskTier("E6").orElseThrow().source().title()).doesNotContain("Resource SKUs API");
         assertThat(refreshed.vmSize(VmSizeName.of("Standard_Q2_v99"))).isEmpty();
         // no half-written folder left behind
         try (var s = Files.list(tmp.resolve("ws/catalog"))) {
