@@ -88,7 +88,14 @@ class BenchSizingFromWorkspace {
             Map<String, PerfSummary> perf = WorkspacePerf.load(ws, settings);
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
+            long firstWall = t2 - t1;
+            long firstCpu = c2 - c1;
 
+            perf = WorkspacePerf.load(ws, settings); // again: read from perf_summary_cache
+            long t2b = System.nanoTime();
+            long c2b = os.getProcessCpuTime();
+            long cachedWall = t2b - t2;
+            long cachedCpu = c2b - c2;
             IaasSizer sizer = new IaasSizer(catalog, new SyntheticPrices(catalog), settings);
             int measuredDisks = 0;
             for (Vm vm : vms) {
@@ -97,13 +104,17 @@ class BenchSizingFromWorkspace {
             }
             long t3 = System.nanoTime();
             long c3 = os.getProcessCpuTime();
+            t2 = t2b;
+            c2 = c2b;
 
             double scale = 100_000.0 / VMS;
             System.out.printf(Locale.ROOT, "sizing-from-workspace: %,d VMs, %,d series, %,d samples (30 days at 2 h, per disk and NIC)%n",
                     VMS, series, rows);
             System.out.printf(Locale.ROOT, "  ingest (not sizing)      : %7.2f s wall, %7.2f s CPU%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9);
-            System.out.printf(Locale.ROOT, "  SQL summaries + adapter  : %7.2f s wall, %7.2f s CPU (%,.0f samples per CPU-second); x%.0f -> %.0f s CPU for 100,000 VMs%n",
-                    (t2 - t1) / 1e9, (c2 - c1) / 1e9, rows / ((c2 - c1) / 1e9), scale, (c2 - c1) / 1e9 * scale);
+            System.out.printf(Locale.ROOT, "  SQL summaries (computed) : %7.2f s wall, %7.2f s CPU (%,.0f samples per CPU-second); x%.0f -> %.0f s CPU for 100,000 VMs%n",
+                    firstWall / 1e9, firstCpu / 1e9, rows / (firstCpu / 1e9), scale, firstCpu / 1e9 * scale);
+            System.out.printf(Locale.ROOT, "  summaries (cached)       : %7.2f s wall, %7.2f s CPU; x%.0f -> %.1f s CPU for 100,000 VMs%n",
+                    cachedWall / 1e9, cachedCpu / 1e9, scale, cachedCpu / 1e9 * scale);
             System.out.printf(Locale.ROOT, "  IaaS sizing              : %7.2f s wall, %7.2f s CPU; %,d of the VMs' disks sized on their own history%n",
                     (t3 - t2) / 1e9, (c3 - c2) / 1e9, measuredDisks);
             if (perf.size() != VMS) {
