@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SheetXmlParser {
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    static final XMLInputFactory FACTORY = newFactory();
 
     private final IntFunction<String> sharedStrings;
 
