@@ -36,7 +36,7 @@ final class SharedStringTable {
     }
 
     static SharedStringTable read(InputStream part) throws XMLStreamException {
-        XMLStreamReader x = SheetXmlParser.FACTORY.createXMLStreamReader(part);
+        XMLStreamReader x = StaxSheetParser.FACTORY.createXMLStreamReader(part);
         try {
             List<String> texts = new ArrayList<>();
             StringBuilder text = new StringBuilder();
