@@ -191,7 +191,9 @@ public final class XlsxReader implements AutoCloseable {
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (it.getSheetName().equals(sheetName)) {
-                        new SheetXmlParser(strings::get).parse(in, guarded);
+                        try (InputStream ahead = ReadAheadInputStream.of(in)) {
+                            new SheetXmlParser(strings::get).parse(ahead, guarded);
+                        }
                         return;
                     }
                 }
