@@ -54,18 +54,26 @@ final class SheetScanner {
         this.sharedStrings = sharedStrings;
     }
 
-    void parse(RowHandler handler) throws IOException, XMLStreamException {
-        long rowNumber = 0;
-        List<CellValue> cells = null;
-        int nextColumn = 0;
-        int column = -1;
-        byte type = TYPE_NUMBER;
-        boolean wanted = false;
-        boolean formula = false;
-        boolean capturing = false;
-        boolean hasValue = false;
+    // the state of the pass: the current row, the current cell
+    private RowHandler handler;
+    private long rowNumber;
+    private List<CellValue> cells;
+    private int nextColumn;
+    private int column = -1;
+    private byte type = TYPE_NUMBER;
+    private boolean wanted;
+    private boolean formula;
+    private boolean capturing;
+    private boolean hasValue;
+    /** Elements open: none may be left at the end. */
+    private int depth;
+
+    /** Room needed in the buffer to take the common tags without bounds checks. */
+    private static final int FAST_WINDOW = 256;
+
+    void parse(RowHandler rowHandler) throws IOException, XMLStreamException {
+        this.handler = rowHandler;
         int phonetic = 0;
-        int depth = 0;
 
         while (true) {
             if (capturing) {
@@ -77,6 +85,10 @@ final class SheetScanner {
                 break;
             }
             pos++; // '<'
+            if (limit - pos >= FAST_WINDOW && fastTag()) {
+                // the common tags of a cell (<c ..>, <v>, </v>, </c>), taken in one step
+                continue;
+            }
             if (!ensure(1)) {
                 throw new XMLStreamException("the sheet's XML ends inside a tag");
             }
@@ -97,7 +109,7 @@ final class SheetScanner {
                 skipPast("?>");
                 continue;
             }
-            int end = tagEnd();
+            int end = first == '/' ? endTagEnd() : tagEnd();
             if (end < 0) {
                 throw new XMLStreamException("the sheet's XML ends inside a tag");
             }
@@ -109,15 +121,7 @@ final class SheetScanner {
                 pos = end + 1;
                 depth--;
                 if (length == 1 && buf[local] == 'c') {
-                    if (wanted && cells != null && (hasValue || type == TYPE_INLINE)) {
-                        while (cells.size() < column) {
-                            cells.add(null);
-                        }
-                        cells.add(decode(type, formula));
-                    }
-                    column = -1;
-                    wanted = false;
-                    capturing = false;
+                    endCell();
                 } else if (length == 1 && (buf[local] == 'v' || buf[local] == 't')) {
                     capturing = false;
                 } else if (is(local, nameEnd, "row")) {
@@ -137,17 +141,11 @@ final class SheetScanner {
             int attrsEnd = selfClosing ? end - 1 : end;
             int length = nameEnd - local;
             if (length == 1 && buf[local] == 'c') {
-                int ref = attribute(nameEnd, attrsEnd, 'r');
-                int at = ref < 0 ? -1 : columnOf(ref);
-                column = at < 0 ? nextColumn : at;
-                nextColumn = column + 1;
-                type = cellType(attribute(nameEnd, attrsEnd, 't'));
-                wanted = handler.wants(column);
-                formula = false;
-                hasValue = false;
-                textLength = 0;
-                textHasReference = false;
-                textHasReturn = false;
+                cellAttributes(nameEnd, attrsEnd);
+                startCell();
+                if (selfClosing) {
+                    endCell();
+                }
             } else if (length == 1 && buf[local] == 'v') {
                 capturing = wanted && !selfClosing;
             } else if (length == 1 && buf[local] == 't') {
@@ -167,16 +165,6 @@ final class SheetScanner {
             } else if (is(local, nameEnd, "rPh") && !selfClosing) {
                 phonetic++;
             }
-            if (selfClosing && length == 1 && buf[local] == 'c') {
-                if (wanted && cells != null && type == TYPE_INLINE) {
-                    while (cells.size() < column) {
-                        cells.add(null);
-                    }
-                    cells.add(decode(type, false));
-                }
-                column = -1;
-                wanted = false;
-            }
             if (!selfClosing) {
                 depth++;
             }
@@ -185,6 +173,127 @@ final class SheetScanner {
         if (depth != 0) {
             throw new XMLStreamException("the sheet's XML ends early (" + depth + " elements left open)");
         }
+    }
+
+    /**
+     * Takes {@code <v>}, {@code </v>}, {@code </c>} and an unprefixed {@code <c ...>} at {@code pos}
+     * (just after the {@code <}) when the buffer holds all of it; false (nothing consumed) for any
+     * other tag. Cells are most of a sheet, and these four tags most of a cell.
+     */
+    private boolean fastTag() {
+        byte first = buf[pos];
+        byte second = buf[pos + 1];
+        if (first == '/') {
+            if (buf[pos + 2] != '>') {
+                return false;
+            }
+            if (second == 'c') {
+                endCell();
+            } else if (second == 'v') {
+                capturing = false;
+            } else {
+                return false;
+            }
+            depth--;
+            pos += 3;
+            return true;
+        }
+        if (first == 'v' && second == '>') {
+            capturing = wanted;
+            depth++;
+            pos += 2;
+            return true;
+        }
+        if (first != 'c' || second != ' ') {
+            return false;
+        }
+        // <c attr="value" ...> or .../>: attributes read while looking for the end
+        refAt = -1;
+        typeAt = -1;
+        int i = pos + 2;
+        int stop = limit;
+        while (i < stop) {
+            byte c = buf[i];
+            if (c == '>' || c == '/') {
+                break;
+            }
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (i < stop && buf[i] != '=' && buf[i] != '>' && !isSpace(buf[i])) {
+                i++;
+            }
+            int nameLength = i - nameStart;
+            while (i < stop && buf[i] != '"' && buf[i] != '\'' && buf[i] != '>') {
+                i++;
+            }
+            if (i >= stop || buf[i] == '>') {
+                return false;
+            }
+            byte quote = buf[i];
+            int valueStart = ++i;
+            while (i < stop && buf[i] != quote) {
+                i++;
+            }
+            if (i >= stop) {
+                return false;
+            }
+            if (nameLength == 1) {
+                if (buf[nameStart] == 'r') {
+                    refAt = valueStart;
+                } else if (buf[nameStart] == 't') {
+                    typeAt = valueStart;
+                }
+            }
+            i++;
+        }
+        boolean selfClosing;
+        if (i < stop && buf[i] == '>') {
+            selfClosing = false;
+        } else if (i + 1 < stop && buf[i] == '/' && buf[i + 1] == '>') {
+            selfClosing = true;
+            i++;
+        } else {
+            return false;
+        }
+        startCell();
+        if (selfClosing) {
+            endCell();
+        } else {
+            depth++;
+        }
+        pos = i + 1;
+        return true;
+    }
+
+    /** A cell begins: its column (from its reference, or the next one), type, and whether it is wanted. */
+    private void startCell() {
+        int at = refAt < 0 ? -1 : columnOf(refAt);
+        column = at < 0 ? nextColumn : at;
+        nextColumn = column + 1;
+        type = cellType(typeAt);
+        wanted = handler.wants(column);
+        formula = false;
+        hasValue = false;
+        capturing = false;
+        textLength = 0;
+        textHasReference = false;
+        textHasReturn = false;
+    }
+
+    /** A cell ends: a wanted one with a value (or an inline string, even empty) joins the row. */
+    private void endCell() {
+        if (wanted && cells != null && (hasValue || type == TYPE_INLINE)) {
+            while (cells.size() < column) {
+                cells.add(null);
+            }
+            cells.add(decode(type, formula));
+        }
+        column = -1;
+        wanted = false;
+        capturing = false;
     }
 
     // ---- reading the byte stream
@@ -286,6 +395,24 @@ final class SheetScanner {
                 quote = c;
             }
             i++;
+        }
+    }
+
+    /** The index of the {@code >} that ends the end tag at {@code pos} (no attributes, so no quotes), or -1. */
+    private int endTagEnd() throws IOException {
+        int i = pos;
+        while (true) {
+            while (i < limit) {
+                if (buf[i] == '>') {
+                    return i;
+                }
+                i++;
+            }
+            int before = pos;
+            if (!fill()) {
+                return -1;
+            }
+            i -= before - pos;
         }
     }
 
@@ -456,6 +583,57 @@ final class SheetScanner {
             i++;
         }
         return -1;
+    }
+
+    /** Where the values of a cell's {@code r} and {@code t} attributes start (-1: absent), in one pass. */
+    private int refAt;
+    private int typeAt;
+
+    private void cellAttributes(int from, int end) {
+        refAt = -1;
+        typeAt = -1;
+        int i = from;
+        while (i < end) {
+            byte c = buf[i];
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (i < end && buf[i] != '=' && !isSpace(buf[i])) {
+                i++;
+            }
+            int nameStop = i;
+            while (i < end && buf[i] != '"' && buf[i] != '\'') {
+                i++;
+            }
+            if (i >= end) {
+                return;
+            }
+            byte quote = buf[i];
+            int valueStart = ++i;
+            while (i < end && buf[i] != quote) {
+                i++;
+            }
+            if (i >= end) {
+                return;
+            }
+            if (nameStop - nameStart == 1) {
+                if (buf[nameStart] == 'r') {
+                    refAt = valueStart;
+                } else if (buf[nameStart] == 't') {
+                    typeAt = valueStart;
+                }
+            } else {
+                int local = localStart(nameStart, nameStop);
+                if (nameStop - local == 1 && buf[local] == 'r') {
+                    refAt = valueStart;
+                } else if (nameStop - local == 1 && buf[local] == 't') {
+                    typeAt = valueStart;
+                }
+            }
+            i++;
+        }
     }
 
     private static boolean isSpace(byte c) {
