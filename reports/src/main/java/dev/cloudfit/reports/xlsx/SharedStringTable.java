@@ -1,6 +1,9 @@
 package dev.cloudfit.reports.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -35,7 +38,17 @@ final class SharedStringTable {
         return texts[index];
     }
 
-    static SharedStringTable read(InputStream part) throws XMLStreamException {
+    /** Reads the part: UTF-8 (what Excel and RVTools write) from its bytes, anything else with StAX. */
+    static SharedStringTable read(InputStream part) throws XMLStreamException, IOException {
+        byte[] head = part.readNBytes(256);
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), part);
+        if (SheetXmlParser.isUtf8(head)) {
+            return new SharedStringTable(new SharedStringScanner(whole).read());
+        }
+        return readWithStax(whole);
+    }
+
+    static SharedStringTable readWithStax(InputStream part) throws XMLStreamException {
         XMLStreamReader x = StaxSheetParser.FACTORY.createXMLStreamReader(part);
         try {
             List<String> texts = new ArrayList<>();

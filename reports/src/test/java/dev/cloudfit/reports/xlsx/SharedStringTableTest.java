@@ -12,8 +12,16 @@ class SharedStringTableTest {
 
     private static final String NS = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
 
-    private static SharedStringTable read(String xml) throws XMLStreamException {
-        return SharedStringTable.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    private static SharedStringTable read(String xml) throws Exception {
+        SharedStringTable fast = SharedStringTable.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        // the StAX reader (used for other encodings) reads the same texts
+        SharedStringTable stax = SharedStringTable.readWithStax(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stax.size()).isEqualTo(fast.size());
+        for (int i = 0; i < fast.size(); i++) {
+            assertThat(stax.get(i)).isEqualTo(fast.get(i));
+        }
+        return fast;
     }
 
     @Test
@@ -40,9 +48,27 @@ class SharedStringTableTest {
     }
 
     @Test
-    void entityExpansionIsRefused() {
+    void referencesCdataCommentsAndPrefixesAreRead() throws Exception {
+        SharedStringTable t = read("\uFEFF<?xml version='1.0' encoding='UTF-8'?><!-- c --><x:sst xmlns:x='"
+                + "http://schemas.openxmlformats.org/spreadsheetml/2006/main'><x:si><x:t>a&amp;b &lt;&#233;&#x263A;&gt;</x:t>"
+                + "</x:si><x:si><x:t><![CDATA[<&amp;>]]></x:t></x:si><x:si/><x:si><x:t>cr\r\nlf</x:t></x:si></x:sst>");
+        assertThat(t.size()).isEqualTo(4);
+        assertThat(t.get(0)).isEqualTo("a&b <\u00E9\u263A>");
+        assertThat(t.get(1)).isEqualTo("<&amp;>");
+        assertThat(t.get(2)).isEmpty();
+        assertThat(t.get(3)).isEqualTo("cr\nlf");
+    }
+
+    @Test
+    void entityExpansionIsRefusedAndACutOffTableIsAnError() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE s [<!ENTITY a \"aaaaaaaaaa\">]><sst " + NS + ">"
                 + "<si><t>&a;</t></si></sst>";
-        assertThatThrownBy(() -> read(xml)).isInstanceOf(XMLStreamException.class);
+        assertThatThrownBy(() -> SharedStringTable.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(XMLStreamException.class).hasMessageContaining("DTD");
+        assertThatThrownBy(() -> SharedStringTable.readWithStax(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))).isInstanceOf(XMLStreamException.class);
+        String cut = "<sst " + NS + "><si><t>one</t></si><si><t>tw";
+        assertThatThrownBy(() -> SharedStringTable.read(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(XMLStreamException.class).hasMessageContaining("end early");
     }
 }
