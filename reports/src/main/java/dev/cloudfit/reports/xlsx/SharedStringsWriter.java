@@ -24,12 +24,15 @@ final class SharedStringsWriter extends SharedStringsTable {
 
     private static final String SST_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    private final Map<String, Integer> indexes = new HashMap<>();
+    private Map<String, Integer> indexes = new HashMap<>();
     private final List<String> texts = new ArrayList<>();
     private int references;
 
     /** The index of {@code text} in the table, adding it if new; counts one more referring cell. */
     int indexOf(String text) {
+        if (indexes == null) {
+            throw new IllegalStateException("the shared strings were already written");
+        }
         references++;
         Integer known = indexes.putIfAbsent(text, texts.size());
         if (known != null) {
@@ -59,8 +62,13 @@ final class SharedStringsWriter extends SharedStringsTable {
         return texts.size();
     }
 
+    /**
+     * Writes the part. The workbook writes it once, after every row; the index of texts is dropped
+     * first, so that its memory is free while the part is buffered.
+     */
     @Override
     public void writeTo(OutputStream out) throws IOException {
+        indexes = null;
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"");
         w.write(SST_NS);

@@ -24,7 +24,8 @@ import java.util.Objects;
  *
  * <p>One pass: each VM is generated once and its rows go to all VM sheets at the same time (the
  * outputs stream every sheet in parallel), then the host totals. Memory stays flat whatever the
- * VM count, but for the xlsx's table of distinct texts (about 60 MiB for 50,000 VMs).
+ * VM count, but for the xlsx's table of distinct texts: 50,000 VMs make 782,000 of them, and the
+ * writer's heap peaks at about 260 MiB while the table is written (measured with {@code -Xmx400m}).
  */
 public final class RvToolsWorkbookWriter {
 
