@@ -6,15 +6,32 @@ import java.util.Objects;
  * One cell as stored, not as displayed: numbers keep their full value (no thousands separators or
  * rounding from the cell style), text is text. {@code formula} says the cell held a formula whose
  * cached result this is; readers of facts should not trust such cells silently.
+ *
+ * <p>A value class rather than a record so that a number's text is only made when asked for: a
+ * large sheet holds millions of numbers that are never read as text.
  */
-public record CellValue(Kind kind, String text, double number, boolean formula) {
+public final class CellValue {
 
     /** What a cell holds. */
     public enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
 
-    public CellValue {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
+    private final Kind kind;
+    private final String text;
+    private final double number;
+    private final boolean formula;
+
+    public CellValue(Kind kind, String text, double number, boolean formula) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.text = Objects.requireNonNull(text, "text");
+        this.number = number;
+        this.formula = formula;
+    }
+
+    private CellValue(double number, boolean formula) {
+        this.kind = Kind.NUMBER;
+        this.text = null;
+        this.number = number;
+        this.formula = formula;
     }
 
     public static CellValue text(String s) {
@@ -22,7 +39,29 @@ public record CellValue(Kind kind, String text, double number, boolean formula) 
     }
 
     public static CellValue number(double n) {
-        return new CellValue(Kind.NUMBER, canonical(n), n, false);
+        return new CellValue(n, false);
+    }
+
+    /** A number cell whose text is the canonical form of the number, made on demand. */
+    static CellValue number(double n, boolean formula) {
+        return new CellValue(n, formula);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The cell's text; for a number without given text, the number as {@link #canonical} writes it. */
+    public String text() {
+        return text != null ? text : canonical(number);
+    }
+
+    public double number() {
+        return number;
+    }
+
+    public boolean formula() {
+        return formula;
     }
 
     public boolean isNumber() {
@@ -40,5 +79,21 @@ public record CellValue(Kind kind, String text, double number, boolean formula) 
             return Long.toString((long) n);
         }
         return Double.toString(n);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CellValue c && kind == c.kind && text().equals(c.text())
+                && Double.compare(number, c.number) == 0 && formula == c.formula;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, text(), number, formula);
+    }
+
+    @Override
+    public String toString() {
+        return "CellValue[kind=" + kind + ", text=" + text() + ", number=" + number + ", formula=" + formula + "]";
     }
 }

@@ -1,21 +1,26 @@
 package dev.cloudfit.reports.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.function.IntFunction;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * A streaming pass over one worksheet part ({@code xl/worksheets/sheetN.xml}) that hands each row
- * to a {@link RowHandler} with the cells' stored values. DTDs and external entities are refused.
+ * to a {@link RowHandler} with the cells' stored values. UTF-8 sheets (all that Excel, RVTools and
+ * POI write) go through {@link SheetScanner}, which reads the bytes directly; any other encoding
+ * through the general {@link StaxSheetParser}. Both refuse DTDs, so no entity is ever expanded.
  */
 final class SheetXmlParser {
 
-    private static final XMLInputFactory FACTORY = newFactory();
+    private static final int PROLOG_BYTES = 256;
+    private static final Pattern ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private final IntFunction<String> sharedStrings;
 
@@ -23,118 +28,28 @@ final class SheetXmlParser {
         this.sharedStrings = sharedStrings;
     }
 
-    static XMLInputFactory newFactory() {
-        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return f;
-    }
-
-    void parse(InputStream sheet, RowHandler handler) throws XMLStreamException {
-        XMLStreamReader x = FACTORY.createXMLStreamReader(sheet);
-        try {
-            long rowNumber = 0;
-            List<CellValue> cells = null;
-            int nextColumn = 0;
-            // state of the current cell
-            int column = -1;
-            String type = null;
-            boolean wanted = false;
-            boolean formula = false;
-            boolean inValue = false;
-            boolean inInlineText = false;
-            StringBuilder value = new StringBuilder();
-            boolean hasValue = false;
-
-            while (x.hasNext()) {
-                int event = x.next();
-                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    // a worksheet never has a DTD; one here is an entity attack or a forged file
-                    throw new XMLStreamException("a DTD or entity reference in a worksheet is not allowed");
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = x.getLocalName();
-                    switch (name) {
-                        case "row" -> {
-                            String r = x.getAttributeValue(null, "r");
-                            rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
-                            cells = new ArrayList<>();
-                            nextColumn = 0;
-                        }
-                        case "c" -> {
-                            String ref = x.getAttributeValue(null, "r");
-                            column = ref == null ? nextColumn : CellReference.column(ref);
-                            if (column < 0) {
-                                column = nextColumn;
-                            }
-                            nextColumn = column + 1;
-                            type = x.getAttributeValue(null, "t");
-                            wanted = handler.wants(column);
-                            formula = false;
-                            hasValue = false;
-                            value.setLength(0);
-                        }
-                        case "v" -> inValue = wanted;
-                        case "t" -> inInlineText = wanted && "inlineStr".equals(type);
-                        case "f" -> formula = true;
-                        default -> {
-                            // other elements (sheetData, cols, mergeCells, is, r ...) carry nothing we read
-                        }
-                    }
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE) {
-                    if (inValue || inInlineText) {
-                        value.append(x.getText());
-                        hasValue = true;
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String name = x.getLocalName();
-                    switch (name) {
-                        case "v" -> inValue = false;
-                        case "t" -> inInlineText = false;
-                        case "c" -> {
-                            if (wanted && cells != null && (hasValue || "inlineStr".equals(type))) {
-                                while (cells.size() < column) {
-                                    cells.add(null);
-                                }
-                                cells.add(decode(type, value.toString(), formula));
-                            }
-                            column = -1;
-                        }
-                        case "row" -> {
-                            if (cells != null) {
-                                handler.row(new SheetRow(rowNumber, cells));
-                            }
-                            cells = null;
-                        }
-                        default -> {
-                            // nothing to close
-                        }
-                    }
-                }
-            }
-        } finally {
-            x.close();
+    void parse(InputStream sheet, RowHandler handler) throws XMLStreamException, IOException {
+        byte[] head = sheet.readNBytes(PROLOG_BYTES);
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head), sheet);
+        if (isUtf8(head)) {
+            new SheetScanner(whole, sharedStrings).parse(handler);
+        } else {
+            new StaxSheetParser(sharedStrings).parse(whole, handler);
         }
     }
 
-    private CellValue decode(String type, String raw, boolean formula) {
-        if (type == null || type.equals("n")) {
-            if (raw.isEmpty()) {
-                return new CellValue(CellValue.Kind.TEXT, "", Double.NaN, formula);
-            }
-            double n = Double.parseDouble(raw);
-            return new CellValue(CellValue.Kind.NUMBER, CellValue.canonical(n), n, formula);
+    /** True when the XML declaration and byte order mark, if any, say UTF-8 (XML's default). */
+    static boolean isUtf8(byte[] head) {
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0)) {
+            return false; // UTF-16 or UTF-32
         }
-        return switch (type) {
-            case "s" -> new CellValue(CellValue.Kind.TEXT, sharedStrings.apply(Integer.parseInt(raw.trim())),
-                    Double.NaN, formula);
-            case "b" -> new CellValue(CellValue.Kind.BOOLEAN, "1".equals(raw.trim()) ? "TRUE" : "FALSE",
-                    "1".equals(raw.trim()) ? 1 : 0, formula);
-            case "e" -> new CellValue(CellValue.Kind.ERROR, raw, Double.NaN, formula);
-            default -> new CellValue(CellValue.Kind.TEXT, raw, Double.NaN, formula); // str, inlineStr, d
-        };
+        int from = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+        Matcher m = ENCODING.matcher(new String(head, from, head.length - from, StandardCharsets.ISO_8859_1));
+        if (!m.find()) {
+            return true;
+        }
+        String encoding = m.group(1).toLowerCase(Locale.ROOT);
+        return encoding.equals("utf-8") || encoding.equals("utf8");
     }
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads an .xlsx workbook sheet by sheet, row by row, without building the workbook in memory
@@ -32,10 +33,10 @@ public final class XlsxReader implements AutoCloseable {
     private final Path file;
     private final OPCPackage pkg;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStringTable strings;
     private final List<String> sheetNames;
 
-    private XlsxReader(Path file, OPCPackage pkg, XSSFReader reader, ReadOnlySharedStringsTable strings,
+    private XlsxReader(Path file, OPCPackage pkg, XSSFReader reader, SharedStringTable strings,
             List<String> sheetNames) {
         this.file = file;
         this.pkg = pkg;
@@ -52,7 +53,7 @@ public final class XlsxReader implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStringTable strings = readSharedStrings(pkg);
             List<String> names = new ArrayList<>();
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (it.hasNext()) {
@@ -72,6 +73,16 @@ public final class XlsxReader implements AutoCloseable {
                 throw vme;
             }
             throw new BadInputException(where, describe(e), e);
+        }
+    }
+
+    private static SharedStringTable readSharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return SharedStringTable.EMPTY;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return SharedStringTable.read(in);
         }
     }
 
@@ -180,7 +191,9 @@ public final class XlsxReader implements AutoCloseable {
             while (it.hasNext()) {
                 try (InputStream in = it.next()) {
                     if (it.getSheetName().equals(sheetName)) {
-                        new SheetXmlParser(i -> strings.getItemAt(i).getString()).parse(in, guarded);
+                        try (InputStream ahead = ReadAheadInputStream.of(in)) {
+                            new SheetXmlParser(strings::get).parse(ahead, guarded);
+                        }
                         return;
                     }
                 }

@@ -24,8 +24,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes an xlsx workbook row by row with POI's streaming SXSSF: each sheet keeps a small window of
  * rows in memory and spills older rows to a compressed temporary file, so a workbook of millions of
- * cells needs a few megabytes of heap. Strings are written inline rather than through a shared
- * string table, which would grow with every distinct value (names, UUIDs, MAC addresses).
+ * cells needs a few megabytes of heap. Strings are written inline by default rather than through a
+ * shared string table, which grows with every distinct value (names, UUIDs, MAC addresses); see
+ * {@link XlsxStrings} for the choice.
  *
  * <p>The header row is bold and frozen. Text is always a string cell; text that starts with
  * {@code =}, {@code +}, {@code -} or {@code @} also gets the "quote prefix" style, so that Excel
@@ -56,9 +57,9 @@ public final class XlsxStreamWriter implements TableOutput {
     private boolean committed;
     private boolean closed;
 
-    private XlsxStreamWriter(Path target, Instant created) throws IOException {
+    private XlsxStreamWriter(Path target, Instant created, XlsxStrings strings) throws IOException {
         this.target = target.toAbsolutePath();
-        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, DEFLATE_LEVEL, created);
+        this.workbook = new SpeedySxssfWorkbook(ROW_WINDOW, DEFLATE_LEVEL, created, strings);
         this.temp = AtomicFiles.tempFileBeside(this.target);
         this.styles = new XlsxCellStyles(workbook);
         if (created != null) {
@@ -68,7 +69,7 @@ public final class XlsxStreamWriter implements TableOutput {
 
     /** Starts a workbook that {@link #commit()} will put at {@code target}; its folder must exist. */
     public static XlsxStreamWriter open(Path target) throws IOException {
-        return new XlsxStreamWriter(target, null);
+        return new XlsxStreamWriter(target, null, XlsxStrings.INLINE);
     }
 
     /**
@@ -76,7 +77,17 @@ public final class XlsxStreamWriter implements TableOutput {
      * set to {@code created} instead of now: the same sheets and rows then give the same bytes.
      */
     public static XlsxStreamWriter open(Path target, Instant created) throws IOException {
-        return new XlsxStreamWriter(target, Objects.requireNonNull(created, "created"));
+        return new XlsxStreamWriter(target, Objects.requireNonNull(created, "created"), XlsxStrings.INLINE);
+    }
+
+    /**
+     * Like {@link #open(Path, Instant)}, storing text as {@code strings} says: a shared-strings table
+     * is what Excel and RVTools write, and makes sheets with repeated values much smaller, but holds
+     * every distinct text in memory until the workbook is committed.
+     */
+    public static XlsxStreamWriter open(Path target, Instant created, XlsxStrings strings) throws IOException {
+        return new XlsxStreamWriter(target, Objects.requireNonNull(created, "created"),
+                Objects.requireNonNull(strings, "strings"));
     }
 
     @Override

@@ -111,6 +111,48 @@ class XlsxStreamWriterTest {
     }
 
     @Test
+    void aSharedStringsTableHoldsEachTextOnceAndReadsBackExactly() throws IOException {
+        Path file = dir.resolve("shared.xlsx");
+        List<String> texts = List.of("a<b>&\"c\"", "tab\there", "line\nbreak", "cr\r\nlf", "bell\u0007",
+                "_x0041_ stays literal", "  padded  ", "nbsp\u00A0x", "emoji \uD83D\uDE00", "=1+1", "plain");
+        int rows = 3 * XlsxStreamWriter.ROW_WINDOW;
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-12T09:30:00Z"),
+                XlsxStrings.SHARED_TABLE)) {
+            SheetOutput s = w.addSheet("S", List.of("value", "n"));
+            for (int i = 0; i < rows; i++) {
+                s.row(OutputCell.text(texts.get(i % texts.size())), OutputCell.number(i));
+            }
+            w.commit();
+        }
+        String sheetXml = entry(file, "xl/worksheets/sheet1.xml");
+        assertThat(sheetXml).contains("t=\"s\"").doesNotContain("inlineStr");
+        String sst = entry(file, "xl/sharedStrings.xml");
+        // the two headers and each distinct text once; every text cell counted
+        assertThat(sst).contains("uniqueCount=\"" + (2 + texts.size()) + "\"").contains("count=\"" + (2 + rows) + "\"");
+        try (XSSFWorkbook wb = read(file)) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("value");
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.getRow(i + 1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(texts.get(i % texts.size()));
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(i);
+            }
+            Cell formulaLike = sheet.getRow(10).getCell(0);
+            assertThat(formulaLike.getStringCellValue()).isEqualTo("=1+1");
+            assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+        List<SheetRow> read = new java.util.ArrayList<>();
+        try (XlsxReader reader = XlsxReader.open(file)) {
+            reader.read("S", read::add);
+        }
+        assertThat(read).hasSize(rows + 1);
+        for (int i = 0; i < rows; i++) {
+            assertThat(read.get(i + 1).cell(0).text()).isEqualTo(texts.get(i % texts.size()));
+            assertThat(read.get(i + 1).cell(1).number()).isEqualTo(i);
+        }
+    }
+
+    @Test
     void streamsManyRowsOnSeveralSheetsAtOnce() throws IOException {
         Path file = dir.resolve("big.xlsx");
         int n = 20 * XlsxStreamWriter.ROW_WINDOW + 7;
@@ -131,15 +173,21 @@ class XlsxStreamWriterTest {
         }
     }
 
-    @Test
-    void aFixedCreationTimeGivesTheSameBytesForTheSameRows() throws IOException {
-        Path first = dir.resolve("first.xlsx");
-        Path second = dir.resolve("second.xlsx");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(XlsxStrings.class)
+    void aFixedCreationTimeGivesTheSameBytesForTheSameRows(XlsxStrings strings) throws IOException {
+        Path first = dir.resolve("first-" + strings + ".xlsx");
+        Path second = dir.resolve("second-" + strings + ".xlsx");
         for (Path file : List.of(first, second)) {
-            try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-12T09:30:00Z"))) {
-                SheetOutput s = w.addSheet("S", List.of("a", "b"));
-                for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW; i++) {
-                    s.row(OutputCell.text("row " + i), OutputCell.number(i));
+            try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-12T09:30:00Z"),
+                    strings)) {
+                // several sheets whose last rows are flushed at commit: their texts must be numbered
+                // in the same order every time
+                for (String name : List.of("S", "T", "U", "V", "W")) {
+                    SheetOutput s = w.addSheet(name, List.of("a", "b"));
+                    for (int i = 0; i < 3 * XlsxStreamWriter.ROW_WINDOW + 5; i++) {
+                        s.row(OutputCell.text(name + " row " + i), OutputCell.number(i));
+                    }
                 }
                 w.commit();
             }
@@ -204,6 +252,13 @@ class XlsxStreamWriterTest {
             assertThatThrownBy(() -> s.row(OutputCell.text("a"), OutputCell.text("b")))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> w.addSheet("s", List.of("h"))).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    private static String entry(Path file, String name) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -144,6 +144,25 @@ class RvToolsWorkbookWriterTest {
     }
 
     @Test
+    void textIsInASharedStringsTableLikeRvToolsWrites() throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("estate.xlsx").toFile())) {
+            String sst = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            // every VM name once, however many sheets and rows name it
+            for (GeneratedVm vm : vms.subList(0, 20)) {
+                String item = "<si><t>" + vm.vm().name() + "</t></si>";
+                assertThat(sst.indexOf(item)).as(vm.vm().name()).isPositive();
+                assertThat(sst.indexOf(item)).isEqualTo(sst.lastIndexOf(item));
+            }
+            for (int i = 1; i <= 8; i++) {
+                String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + i + ".xml"))
+                        .readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(sheet).as("sheet %d", i).contains("t=\"s\"").doesNotContain("inlineStr");
+            }
+        }
+    }
+
+    @Test
     void cellTypesAreThoseOfARealExportAndFormulaLikeTextStaysText() throws IOException {
         try (InputStream in = Files.newInputStream(dir.resolve("estate.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet vInfo = wb.getSheet("vInfo");
