@@ -71,13 +71,13 @@ final class ScenarioSheetWriter {
                 + " Totals cover the VMs placed on IaaS that have a price; an incomplete total is a lower bound.");
     }
 
-    /** "complete", "incomplete: 24 of 117 VMs without price" or "none: no price in ...". */
+    /** "complete (117 VMs)", "incomplete: 24 of 117 VMs without price" or "none: 0 of 117 VMs priced". */
     static String coverage(ScenarioRow s) {
         long inScope = s.pricedVms() + s.missingPrices();
         return switch (s.coverage()) {
             case COMPLETE -> "complete (" + s.pricedVms() + " VMs)";
             case PARTIAL -> "incomplete: " + s.missingPrices() + " of " + inScope + " VMs without price";
-            case NONE -> "none: " + s.missingText();
+            case NONE -> "none: 0 of " + inScope + " VMs priced";
         };
     }
 }

@@ -241,7 +241,10 @@ final class SummarySheetWriter {
         Cell cell = row(r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);
-        if (style != styles.title && !(c == 0 && style == styles.heading)) {
+        // titles, section headings and words standing in for a missing figure run over into the empty
+        // cells to their right rather than widening a column of numbers
+        if (style != styles.title && style != styles.missing && !(c == 0
+                && (style == styles.heading || style == styles.warning && value.length() > 30))) {
             widths.see(c, value);
         }
     }
