@@ -45,7 +45,7 @@ final class ScenarioSheetWriter {
             if (s.coverage() == PriceCoverage.NONE) {
                 t.text(2, Table.MISSING, styles.missing);
                 t.text(3, Table.MISSING, styles.missing);
-                t.text(MONTHLY, s.missingText(), styles.missing);
+                t.text(MONTHLY, "n/a", styles.missing); // the reason is under Coverage
                 t.text(ANNUAL, "n/a", styles.missing);
                 t.text(THREE_YEARS, "n/a", styles.missing);
                 continue;
@@ -71,13 +71,13 @@ final class ScenarioSheetWriter {
                 + " Totals cover the VMs placed on IaaS that have a price; an incomplete total is a lower bound.");
     }
 
-    /** "complete (117 VMs)", "incomplete: 24 of 117 VMs without price" or "none: 0 of 117 VMs priced". */
+    /** "complete (117 VMs)", "incomplete: 24 of 117 VMs without price" or "none: no price in ... (0 of 117 VMs)". */
     static String coverage(ScenarioRow s) {
         long inScope = s.pricedVms() + s.missingPrices();
         return switch (s.coverage()) {
             case COMPLETE -> "complete (" + s.pricedVms() + " VMs)";
             case PARTIAL -> "incomplete: " + s.missingPrices() + " of " + inScope + " VMs without price";
-            case NONE -> "none: 0 of " + inScope + " VMs priced";
+            case NONE -> "none: no price in " + s.priceSource() + " (0 of " + inScope + " VMs)";
         };
     }
 }
