@@ -19,6 +19,9 @@ final class FastZipWorkbook extends SXSSFWorkbook {
     FastZipWorkbook(XSSFWorkbook template, int rowWindow, boolean compressTempFiles) {
         super(template, rowWindow, compressTempFiles);
         this.compressTempFiles = compressTempFiles;
+        // classic zip unless an entry passes 4 GiB, as XlsxStreamWriter does: POI's default (Zip64
+        // always) trips java.util.zip's ZipInputStream on streamed entries
+        this.zip64Mode = org.apache.commons.compress.archivers.zip.Zip64Mode.AsNeeded;
     }
 
     /** Temp files through {@link FastSheetDataWriter}; inline strings, so no shared-strings table to pass. */
