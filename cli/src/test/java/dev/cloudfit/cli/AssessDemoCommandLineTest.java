@@ -95,7 +95,8 @@ class AssessDemoCommandLineTest {
 
         Path report = dir.resolve("r.xlsx");
         assertThat(run("assess", "--inventory", estate.toString(), "--out", report.toString())).isZero();
-        assertThat(stdout()).contains("VMs: ", "Monthly PAYG total: ", "Prices: embedded snapshot");
+        assertThat(stdout()).contains("VMs: ", "Monthly PAYG total: ", "Prices: embedded snapshot",
+                "Scenarios without any price in embedded snapshot of ").contains("RI3Y");
         assertThat(report).isRegularFile();
 
         assertThat(run("assess", "--inventory", estate.toString(), "--out", report.toString(), "--format", "json"))
@@ -119,6 +120,27 @@ class AssessDemoCommandLineTest {
             anyPriced |= !vm.get("monthlyCost").get("PAYG").isNull();
         }
         assertThat(anyPriced).isTrue();
+        // a missing price is null with a reason, never 0; a scenario without any price has no total
+        for (JsonNode vm : results) {
+            vm.get("monthlyCost").fields().forEachRemaining(e -> {
+                if (e.getValue().isNull()) {
+                    assertThat(vm.get("missingCost").get(e.getKey()).asText()).as(e.getKey()).isNotBlank();
+                } else {
+                    assertThat(new java.math.BigDecimal(e.getValue().asText()).signum()).isPositive();
+                }
+            });
+        }
+        JsonNode ri3y = null;
+        for (JsonNode s : json.get("scenarios")) {
+            if (s.get("name").asText().equals("RI3Y")) {
+                ri3y = s;
+            }
+        }
+        assertThat(ri3y).isNotNull();
+        assertThat(ri3y.get("monthly").isNull()).isTrue();
+        assertThat(ri3y.get("coverage").asText()).isEqualTo("NONE");
+        assertThat(ri3y.get("missingReason").asText()).startsWith("no price in embedded snapshot of ");
+        assertThat(json.get("scenarios").get(0).get("monthly").isNull()).as("PAYG is priced").isFalse();
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.cloudfit.assess.cli;
 import dev.cloudfit.assess.report.AssessmentPipeline;
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.DiskRow;
+import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.Fit;
+import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.Readiness;
 import dev.cloudfit.reports.model.ScenarioRow;
 import dev.cloudfit.reports.model.VmRow;
@@ -22,14 +24,26 @@ final class AssessmentOutput {
     record JsonDisk(String label, boolean osDisk, long provisionedGiB, String tier, String monthlyCost) {
     }
 
-    /** One VM in the JSON output. */
+    /**
+     * One VM in the JSON output. {@code monthlyCost} has every scenario; a null cost is explained in
+     * {@code missingCost} (never a 0).
+     */
     record JsonVm(String name, String vcenter, String moRef, String instanceUuid, String recommendedSize,
-            List<JsonDisk> disks, Map<String, String> monthlyCost, String readiness, List<String> reasons,
-            int confidence, String fit, String bindingConstraint) {
+            List<JsonDisk> disks, Map<String, String> monthlyCost, Map<String, String> missingCost, String readiness,
+            List<String> reasons, int confidence, String fit, String bindingConstraint) {
+    }
+
+    /**
+     * One scenario's total over the VMs placed on IaaS. {@code monthly} is null when no VM has a price
+     * ({@code missingReason} says why); with {@code coverage} PARTIAL it leaves out {@code missingPrices} VMs.
+     */
+    record JsonScenario(String name, String monthly, String coverage, long pricedVms, long missingPrices,
+            String missingReason) {
     }
 
     /** The JSON document. */
-    record JsonResult(String priceSource, String currency, String region, int vms, List<JsonVm> results) {
+    record JsonResult(String priceSource, String currency, String region, int vms, List<JsonScenario> scenarios,
+            List<JsonVm> results) {
     }
 
     private AssessmentOutput() {
@@ -44,16 +58,32 @@ final class AssessmentOutput {
         long iaas = vms.stream().filter(v -> v.fit() == Fit.IAAS).count();
         long avs = vms.stream().filter(v -> v.fit() == Fit.AVS).count();
         ScenarioRow reference = reference(o);
-        Money total = reference.monthly(o.report().finance());
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "VMs: %d assessed; ready %d (with conditions included), not ready %d, "
                 + "unknown %d%n", vms.size(), ready, notReady, unknown));
         b.append(String.format(Locale.ROOT, "Fit: IaaS %d, AVS %d, not placed %d%n", iaas, avs, vms.size() - iaas - avs));
-        b.append(String.format(Locale.ROOT, "Monthly %s total: %s %s over %d priced VMs (%d without a price)%n",
-                reference.name(), total.amount().toPlainString(), total.currency().getCurrencyCode(),
-                reference.pricedVms(), reference.missingPrices()));
+        b.append(total(reference, o.report().finance())).append(System.lineSeparator());
+        List<String> unpriced = o.report().scenarios().stream().filter(s -> s.coverage() == PriceCoverage.NONE)
+                .map(ScenarioRow::name).toList();
+        if (!unpriced.isEmpty()) {
+            b.append("Scenarios without any price in ").append(reference.priceSource()).append(": ")
+                    .append(String.join(", ", unpriced)).append(System.lineSeparator());
+        }
         b.append("Prices: ").append(o.prices().describe());
         return b.toString();
+    }
+
+    /** "Monthly PAYG total: 123.45 USD over 117 priced VMs", flagged when incomplete, "n/a" when unpriced. */
+    static String total(ScenarioRow s, FinanceInputs finance) {
+        if (s.coverage() == PriceCoverage.NONE) {
+            return String.format(Locale.ROOT, "Monthly %s total: %s (%d VMs on IaaS, none priced)", s.name(),
+                    s.missingText(), s.missingPrices());
+        }
+        Money total = s.monthly(finance);
+        String text = String.format(Locale.ROOT, "Monthly %s total: %s %s over %d priced VMs", s.name(),
+                total.amount().toPlainString(), total.currency().getCurrencyCode(), s.pricedVms());
+        return s.coverage() == PriceCoverage.PARTIAL ? text + " (INCOMPLETE: " + s.missingPrices()
+                + " VMs on IaaS without a price are not in it)" : text;
     }
 
     static ScenarioRow reference(AssessmentPipeline.Outcome o) {
@@ -68,17 +98,35 @@ final class AssessmentOutput {
                     d.osDisk(), d.provisioned().bytes() >> 30, d.targetTier().orElse(null),
                     d.monthlyCost().map(m -> m.amount().toPlainString()).orElse(null)));
         }
+        Map<String, ScenarioRow> scenarios = new LinkedHashMap<>();
+        o.report().scenarios().forEach(s -> scenarios.put(s.name(), s));
         List<JsonVm> out = new ArrayList<>();
         for (VmRow v : o.report().vms()) {
             Map<String, String> costs = new LinkedHashMap<>();
-            v.monthlyCost().forEach((k, m) -> costs.put(k, m.map(x -> x.amount().toPlainString()).orElse(null)));
+            Map<String, String> missing = new LinkedHashMap<>();
+            v.monthlyCost().forEach((k, m) -> {
+                costs.put(k, m.map(x -> x.amount().toPlainString()).orElse(null));
+                if (m.isEmpty()) {
+                    missing.put(k, v.fit() != Fit.IAAS ? "not placed on IaaS (" + v.fit().label() + ")"
+                            : "no price in " + scenarios.get(k).priceSource());
+                }
+            });
             out.add(new JsonVm(v.id().name(), v.id().vCenter(), v.id().moRef(), v.id().instanceUuid(),
                     v.recommendedSize().orElse(null), disks.getOrDefault(v.id().instanceUuid(), List.of()), costs,
-                    v.readiness().label(), v.reasonCodes(), v.confidence().stars(), v.fit().label(),
+                    missing, v.readiness().label(), v.reasonCodes(), v.confidence().stars(), v.fit().label(),
                     v.bindingConstraint()));
         }
+        FinanceInputs finance = o.report().finance();
+        List<JsonScenario> totals = new ArrayList<>();
+        for (ScenarioRow s : scenarios.values()) {
+            totals.add(new JsonScenario(s.name(), s.monthlyIfPriced(finance).map(m -> m.amount().toPlainString())
+                    .orElse(null), s.coverage().name(), s.pricedVms(), s.missingPrices(),
+                    s.coverage() == PriceCoverage.COMPLETE ? null : s.coverage() == PriceCoverage.NONE
+                            ? "no price in " + s.priceSource()
+                            : s.missingPrices() + " VMs on IaaS without a price in " + s.priceSource()));
+        }
         return new JsonResult(o.prices().describe(), o.report().header().currency().getCurrencyCode(),
-                o.report().header().regions().get(0), out.size(), out);
+                o.report().header().regions().get(0), out.size(), totals, out);
     }
 
     static void print(AssessmentPipeline.Outcome o, OutputFormat format, PrintWriter out) {

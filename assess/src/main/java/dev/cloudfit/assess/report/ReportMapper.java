@@ -88,6 +88,7 @@ public final class ReportMapper {
         BigDecimal compute = BigDecimal.ZERO;
         BigDecimal fixed = BigDecimal.ZERO;
         long priced = 0;
+        long onIaas = 0;
         for (FitDecision d : result.decisions()) {
             Vm vm = byKey.get(d.vmKey());
             if (vm == null) {
@@ -115,6 +116,7 @@ public final class ReportMapper {
                         dp.flatMap(DiskPerf::mbps).map(DataRate::ofMegabytesPerSecond),
                         Optional.of(c.tier()), c.monthly()));
             }
+            onIaas += d.iaasPlaceable() ? 1 : 0;
             if (d.iaasPlaceable() && d.iaas().monthlyCost().isPresent()) {
                 priced++;
                 BigDecimal diskMonthly = d.iaas().disks().stream().map(c -> c.monthly()
@@ -127,24 +129,25 @@ public final class ReportMapper {
                 plan.add(planRow(row.id(), d, vm, region));
             }
         }
+        String source = priceSource(in);
         List<ScenarioRow> scenarios = new ArrayList<>();
         scenarios.add(new ScenarioRow(scenario,
                 "Azure VMs at " + in.settings().pricePlan() + " prices in " + region + ", managed disks monthly ("
                         + in.prices().describe() + ")",
                 new Money(compute.divide(hours, 6, RoundingMode.HALF_UP), currency), new Money(fixed, currency),
-                priced, vms.size() - priced));
+                priced, onIaas - priced, source));
         for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
             BigDecimal[] t = e.getValue();
             scenarios.add(new ScenarioRow(e.getKey(), "Azure VMs under " + e.getKey() + " in " + region
                     + ", same managed disks; compute from the price book", new Money(t[0].divide(hours, 6,
                     RoundingMode.HALF_UP), currency), new Money(t[1], currency), t[2].longValue(),
-                    vms.size() - t[2].longValue()));
+                    onIaas - t[2].longValue(), source));
         }
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
         FinanceInputs finance = new FinanceInputs(dev.cloudfit.core.units.Percentage.ZERO, hours);
-        return new AssessmentReport(header, finance, vms, disks, avsRows(result, currency), readiness(result),
-                scenarios, fitOptions(result, currency), onPremises(in, currency), assumptions(in),
+        return new AssessmentReport(header, finance, vms, disks, avsRows(result), readiness(result),
+                scenarios, fitOptions(result, source), onPremises(in, currency), assumptions(in),
                 in.inputFiles(), plan);
     }
 
@@ -167,27 +170,59 @@ public final class ReportMapper {
                 region, rg, "vnet " + TO_BE_SET, "subnet " + TO_BE_SET, 1);
     }
 
-    static List<AvsRow> avsRows(EstateResult result, Currency currency) {
+    /** The price source in a few words for "n/a — no price in ...": {@code embedded snapshot of 2026-07-15}. */
+    static String priceSource(ReportInputs in) {
+        return in.prices().kind().label() + " of " + in.prices().header().fetchedAt().toString().substring(0, 10);
+    }
+
+    static List<AvsRow> avsRows(EstateResult result) {
         List<AvsRow> rows = new ArrayList<>();
-        add(rows, "All VMs", result.comparison().allAvs(), currency);
-        add(rows, "VMware-only VMs (cheapest mix)", result.comparison().cheapestMix(), currency);
+        add(rows, "All VMs", result.comparison().allAvs());
+        if (!result.comparison().cheapestMix().name().equals(result.comparison().allAvs().name())) {
+            add(rows, "VMs on AVS in the cheapest mix (" + result.comparison().cheapestMix().name() + ")",
+                    result.comparison().cheapestMix());
+        }
         return rows;
     }
 
-    private static void add(List<AvsRow> rows, String scope, EstateScenario s, Currency currency) {
+    private static void add(List<AvsRow> rows, String scope, EstateScenario s) {
         s.avs().ifPresent(a -> rows.add(new AvsRow(scope, a.nodeType(), a.nodes(),
-                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
-                a.monthlyCost().orElse(Money.zero(currency)))));
+                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' '), a.monthlyCost())));
     }
 
-    static List<FitOption> fitOptions(EstateResult result, Currency currency) {
+    /**
+     * All IaaS, all AVS, and the cheapest mix. A total that would leave out unpriced VMs or AVS
+     * nodes is not shown; the note says why. When no mix is complete, the planner's fallback is not
+     * passed off as a cheapest mix.
+     */
+    static List<FitOption> fitOptions(EstateResult result, String source) {
+        var c = result.comparison();
         List<FitOption> out = new ArrayList<>();
-        for (EstateScenario s : List.of(result.comparison().allIaas(), result.comparison().allAvs(),
-                result.comparison().cheapestMix())) {
-            out.add(new FitOption(s.name(), s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(),
-                    s.total().orElse(s.iaasMonthly())));
+        out.add(fitOption("All IaaS", c.allIaas(), source));
+        out.add(fitOption("All AVS", c.allAvs(), source));
+        if (c.cheapestMix().total().isPresent()) {
+            out.add(fitOption("Cheapest mix (" + c.cheapestMix().name() + ")", c.cheapestMix(), source));
+        } else {
+            out.add(new FitOption("Cheapest mix", 0, 0, 0, Optional.empty(),
+                    "n/a — no placement has a complete price in " + source));
         }
         return out;
+    }
+
+    private static FitOption fitOption(String label, EstateScenario s, String source) {
+        if (s.total().isPresent()) {
+            return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), s.total(), "");
+        }
+        List<String> why = new ArrayList<>();
+        if (s.iaasUnpriced() > 0) {
+            why.add(s.iaasUnpriced() + " VMs on IaaS");
+        }
+        if (!s.avsVms().isEmpty() && s.avs().flatMap(a -> a.monthlyCost()).isEmpty()) {
+            why.add("the AVS nodes");
+        }
+        String note = why.isEmpty() ? "n/a — incomplete" : "n/a — no price in " + source + " for "
+                + String.join(" and ", why);
+        return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), Optional.empty(), note);
     }
 
     static List<ReadinessRow> readiness(EstateResult result) {

@@ -45,7 +45,7 @@ final class VmRowMapper {
         costs.putAll(otherScenarios);
         boolean measured = perf.map(p -> p.cpu().isPresent() || p.memory().isPresent()).orElse(false);
         return new VmRow(identity(vm),
-                vm.powerState() == null ? "" : vm.powerState().toString(),
+                powerState(vm.powerState()),
                 vm.guestOs() == null ? "" : orEmpty(vm.guestOs().bestName()),
                 vm.vcpus(), vm.memory(), vm.diskCapacity(),
                 vm.placement() == null ? "" : orEmpty(vm.placement().cluster()),
@@ -60,6 +60,19 @@ final class VmRowMapper {
                 r.findings().stream().map(Finding::id).distinct().toList(),
                 new Confidence(r.confidence().map(s -> Math.max(1, Math.min(5, s.value()))).orElse(1)),
                 fit(d.target()));
+    }
+
+    /** As vSphere and RVTools spell it ("poweredOn"), which is what the admins reading the sheet know. */
+    static String powerState(dev.cloudfit.assess.inventory.PowerState p) {
+        if (p == null) {
+            return "";
+        }
+        return switch (p) {
+            case POWERED_ON -> "poweredOn";
+            case POWERED_OFF -> "poweredOff";
+            case SUSPENDED -> "suspended";
+            case UNKNOWN -> "unknown";
+        };
     }
 
     static String binding(Optional<BindingConstraint> b, boolean measured) {

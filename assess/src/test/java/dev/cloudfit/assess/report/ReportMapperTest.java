@@ -14,6 +14,7 @@ import dev.cloudfit.reports.model.Assumption;
 import dev.cloudfit.reports.model.Fit;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.model.PlanRow;
+import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.VmRow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,6 +62,27 @@ class ReportMapperTest {
             assertThat(s.pricedVms()).as(s.name()).isEqualTo(withCost);
             assertThat(r.vms()).allSatisfy(v -> assertThat(v.monthlyCost()).containsKey(s.name()));
         }
+    }
+
+    @Test
+    void scenariosWithoutPricesInTheSnapshotHaveNoTotalAndNoFigureIsAMadeUpZero() {
+        AssessmentReport r = report();
+        long onIaas = r.plan().size(); // one plan row per VM placed on IaaS
+        assertThat(onIaas).isPositive();
+        for (var s : r.scenarios()) {
+            assertThat(s.pricedVms() + s.missingPrices()).as(s.name() + ": VMs on IaaS").isEqualTo(onIaas);
+        }
+        // the embedded snapshot has pay-as-you-go and 1-year savings plan prices, no reservations
+        var ri3y = r.scenarios().stream().filter(s -> s.name().equals("RI3Y")).findFirst().orElseThrow();
+        assertThat(ri3y.coverage()).isEqualTo(PriceCoverage.NONE);
+        assertThat(ri3y.monthlyIfPriced(r.finance())).isEmpty();
+        assertThat(ri3y.missingText()).startsWith("n/a — no price in embedded snapshot of 20");
+        assertThat(r.scenarios().get(0).coverage()).as("PAYG").isNotEqualTo(PriceCoverage.NONE);
+        assertThat(r.fitOptions()).hasSize(3).allSatisfy(f -> f.monthly().ifPresentOrElse(
+                m -> assertThat(m.amount().signum()).as(f.name()).isPositive(),
+                () -> assertThat(f.note()).as(f.name()).startsWith("n/a — ")));
+        assertThat(r.avs()).allSatisfy(a -> a.monthlyCost().ifPresent(
+                m -> assertThat(m.amount().signum()).as(a.scope()).isPositive()));
     }
 
     @Test

@@ -54,7 +54,10 @@ public record AssessmentReport(
             requireCurrency(header, o.monthlyUnitCost().currency(), "on-premises input " + o.name());
         }
         for (AvsRow a : avs) {
-            requireCurrency(header, a.monthlyCost().currency(), "AVS option " + a.nodeType());
+            a.monthlyCost().ifPresent(m -> requireCurrency(header, m.currency(), "AVS option " + a.nodeType()));
+        }
+        for (FitOption f : fitOptions) {
+            f.monthly().ifPresent(m -> requireCurrency(header, m.currency(), "placement option " + f.name()));
         }
         Set<String> planned = new HashSet<>();
         for (PlanRow p : plan) {

@@ -4,7 +4,7 @@ import dev.cloudfit.reports.model.AvsRow;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The AVS sheet: node type, node count, the resource that decided the count, monthly cost. */
+/** The AVS sheet: node type, node count, the resource that decided the count, monthly cost ("missing" without a price). */
 final class AvsSheetWriter {
 
     private static final List<String> HEADERS = List.of("Scope", "Node type", "Nodes", "Limiting factor",
@@ -24,7 +24,7 @@ final class AvsSheetWriter {
             t.text(1, a.nodeType());
             t.integer(2, a.nodes());
             t.text(3, a.limitingFactor());
-            t.money(4, a.monthlyCost());
+            t.money(4, a.monthlyCost()); // "missing" when the node type has no price, never 0
         }
         t.finish();
     }

@@ -30,6 +30,10 @@ final class Styles {
     final CellStyle gib;
     final CellStyle percent;
     final CellStyle missing;
+    /** Money that leaves VMs out: a lower bound, in dark red italics. */
+    final CellStyle moneyIncomplete;
+    /** Text that warns (an incomplete total, a missing price source), in dark red italics. */
+    final CellStyle warning;
     final CellStyle inputText;
     final CellStyle inputDecimal;
     final CellStyle inputPercent;
@@ -80,6 +84,13 @@ final class Styles {
         grey.setItalic(true);
         grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         missing.setFont(grey);
+        Font alert = wb.createFont();
+        alert.setItalic(true);
+        alert.setColor(IndexedColors.DARK_RED.getIndex());
+        moneyIncomplete = numeric(wb, formats.getFormat(moneyFormat));
+        moneyIncomplete.setFont(alert);
+        warning = wb.createCellStyle();
+        warning.setFont(alert);
 
         inputText = input(wb, formats.getFormat("@"));
         inputDecimal = input(wb, formats.getFormat("#,##0.00"));

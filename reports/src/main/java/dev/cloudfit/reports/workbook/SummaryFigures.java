@@ -2,6 +2,7 @@ package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.Fit;
 import dev.cloudfit.reports.model.Readiness;
 import dev.cloudfit.reports.model.VmRow;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.PriorityQueue;
 
 /**
  * The aggregates the Summary shows, in one pass over the VMs: VMs per readiness, monthly cost per
- * cluster and the most expensive VMs, all in the report's reference scenario at list price.
+ * cluster and the most expensive VMs, all in the report's reference scenario at list price, and how
+ * many VMs placed on IaaS have no price there (left out of the sums, and said so).
  */
-record SummaryFigures(Map<Readiness, Long> byReadiness, List<Share> clusters, List<Share> topVms) {
+record SummaryFigures(Map<Readiness, Long> byReadiness, List<Share> clusters, List<Share> topVms, long unpriced) {
 
     /** Clusters shown by name; the rest are summed as "Other clusters". */
     static final int CLUSTERS_SHOWN = 12;
@@ -35,10 +37,12 @@ record SummaryFigures(Map<Readiness, Long> byReadiness, List<Share> clusters, Li
         Map<String, Money> perCluster = new HashMap<>();
         Comparator<Share> cheapestFirst = Comparator.comparing(Share::monthly);
         PriorityQueue<Share> top = new PriorityQueue<>(cheapestFirst);
+        long unpriced = 0;
         for (VmRow vm : report.vms()) {
             readiness.merge(vm.readiness(), 1L, Long::sum);
             var cost = vm.costIn(scenario);
             if (cost.isEmpty()) {
+                unpriced += vm.fit() == Fit.IAAS ? 1 : 0;
                 continue;
             }
             String cluster = vm.cluster().isBlank() ? "(no cluster)" : vm.cluster();
@@ -60,6 +64,6 @@ record SummaryFigures(Map<Readiness, Long> byReadiness, List<Share> clusters, Li
             clusters.subList(CLUSTERS_SHOWN - 1, clusters.size()).clear();
             clusters.add(new Share("Other clusters (" + others + ")", "", "", rest));
         }
-        return new SummaryFigures(readiness, List.copyOf(clusters), List.copyOf(topVms));
+        return new SummaryFigures(readiness, List.copyOf(clusters), List.copyOf(topVms), unpriced);
     }
 }

@@ -4,6 +4,7 @@ import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.FitOption;
 import dev.cloudfit.reports.model.OnPremInput;
+import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.Readiness;
 import dev.cloudfit.reports.model.ScenarioRow;
 import java.time.ZoneOffset;
@@ -37,6 +38,8 @@ final class SummarySheetWriter {
     private final Styles styles;
     private final ColumnWidths widths = new ColumnWidths(6);
     private XSSFSheet sheet;
+    /** Last row of the scenario chart's range: the priced scenarios, then on-premises when known. */
+    private int chartLastRow;
 
     SummarySheetWriter(Styles styles) {
         this.styles = styles;
@@ -79,64 +82,111 @@ final class SummarySheetWriter {
         r = shareTable(r + 2, "Monthly cost by cluster (" + h.referenceScenario() + ", list price)",
                 List.of("Cluster", "Monthly"), figures.clusters(), false);
         charts.bars("Monthly cost by cluster", clusterFirst, r, 0, 1, true, CHART_COLUMN, 38, 8, 18);
+        if (figures.unpriced() > 0) {
+            r++;
+            cell(r, 0, "Leaves out " + figures.unpriced() + " VMs on IaaS without a price in "
+                    + h.referenceScenario() + " (\"missing\" on the VMs sheet)", styles.warning);
+        }
         int topFirst = r + 4;
         r = shareTable(r + 2, "Top " + SummaryFigures.TOP_VMS + " most expensive VMs (" + h.referenceScenario()
                 + ", list price)", List.of("VM", "Monthly", "Cluster", "Size"), figures.topVms(), true);
         charts.bars("Top " + SummaryFigures.TOP_VMS + " most expensive VMs", topFirst, r, 0, 1, true,
                 CHART_COLUMN, 57, 8, 24);
-        int scenarioFirst = SCENARIO_HEADER_ROW + 1;
-        charts.bars("Monthly cost: Azure scenarios and on-premises", scenarioFirst,
-                scenarioFirst + report.scenarios().size(), 0, 1, false, CHART_COLUMN, 1, 8, 19);
+        charts.bars("Monthly cost: Azure scenarios and on-premises", SCENARIO_HEADER_ROW + 1, chartLastRow, 0, 1,
+                false, CHART_COLUMN, 1, 8, 19);
         widths.see(0, 24);
         widths.applyTo(summary);
         PageSetup.landscapeFitWidth(summary);
         Protection.protect(summary);
     }
 
-    /** Per scenario: monthly, annual, 3 years (formulas on the Scenarios sheet), vs on-premises; then on-premises. */
+    /**
+     * Per priced scenario: monthly, annual, 3 years (formulas on the Scenarios sheet) and, when the
+     * total is complete, the difference to on-premises; then on-premises; then the scenarios without
+     * any price, in words. The chart takes the priced rows and on-premises, which are contiguous, so
+     * no scenario appears as a bar of 0. Returns the last row written.
+     */
     private int scenarioTable(List<ScenarioRow> scenarios, List<OnPremInput> onPrem, AssessmentReport report) {
         var finance = report.finance();
+        boolean onPremKnown = !onPrem.isEmpty();
         Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly)
                 .reduce(Money.zero(report.header().currency()), Money::plus);
         cell(SCENARIO_HEADER_ROW - 1, 0, "Cost per scenario, after discount; Azure vs on-premises", styles.heading);
         header(SCENARIO_HEADER_ROW, "Scenario", "Monthly", "Annual", "3 years", "Monthly vs on-premises",
-                "VMs without price");
+                "Price coverage");
         String sc = SheetNames.quoted(SheetNames.SCENARIOS) + "!";
         int r = SCENARIO_HEADER_ROW;
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioRow s = scenarios.get(i);
+            if (s.coverage() == PriceCoverage.NONE) {
+                continue;
+            }
             r++;
             int src = i + 2;
-            cell(r, 0, s.name(), styles.text);
+            boolean complete = s.coverage() == PriceCoverage.COMPLETE;
+            CellStyle money = complete ? styles.money : styles.moneyIncomplete;
+            cell(r, 0, complete ? s.name() : s.name() + " (incomplete)", complete ? styles.text : styles.warning);
             Money monthly = s.monthly(finance);
-            formula(r, 1, sc + "G" + src, monthly, styles.money);
-            formula(r, 2, sc + "H" + src, s.annual(finance), styles.money);
-            formula(r, 3, sc + "I" + src, s.threeYears(finance), styles.money);
-            formula(r, 4, "B" + (r + 1) + "-" + InputNames.ON_PREM_MONTHLY, monthly.minus(onPremMonthly), styles.money);
-            Cell missing = row(r).createCell(5);
-            missing.setCellFormula(sc + "F" + src);
-            missing.setCellValue(s.missingPrices());
-            missing.setCellStyle(styles.integer);
+            formula(r, 1, sc + "G" + src, monthly, money);
+            formula(r, 2, sc + "H" + src, s.annual(finance), money);
+            formula(r, 3, sc + "I" + src, s.threeYears(finance), money);
+            if (!complete) {
+                cell(r, 4, "n/a — total incomplete", styles.missing);
+            } else if (onPremKnown) {
+                formula(r, 4, "B" + (r + 1) + "-" + InputNames.ON_PREM_MONTHLY, monthly.minus(onPremMonthly),
+                        styles.money);
+            } else {
+                cell(r, 4, "n/a — no on-premises inputs", styles.missing);
+            }
+            cell(r, 5, ScenarioSheetWriter.coverage(s), complete ? styles.text : styles.warning);
         }
+        chartLastRow = r;
         r++;
         cell(r, 0, "On-premises (as is)", styles.heading);
-        formula(r, 1, InputNames.ON_PREM_MONTHLY, onPremMonthly, styles.moneyBold);
-        formula(r, 2, "B" + (r + 1) + "*12", onPremMonthly.times(12), styles.moneyBold);
-        formula(r, 3, "B" + (r + 1) + "*36", onPremMonthly.times(36), styles.moneyBold);
+        if (onPremKnown) {
+            formula(r, 1, InputNames.ON_PREM_MONTHLY, onPremMonthly, styles.moneyBold);
+            formula(r, 2, "B" + (r + 1) + "*12", onPremMonthly.times(12), styles.moneyBold);
+            formula(r, 3, "B" + (r + 1) + "*36", onPremMonthly.times(36), styles.moneyBold);
+            chartLastRow = r;
+        } else {
+            cell(r, 1, "n/a — no on-premises inputs (see the On-premises sheet)", styles.missing);
+        }
+        boolean first = true;
+        for (ScenarioRow s : scenarios) {
+            if (s.coverage() != PriceCoverage.NONE) {
+                continue;
+            }
+            if (first) {
+                r += 2;
+                cell(r, 0, "Scenarios without any price", styles.heading);
+                first = false;
+            }
+            r++;
+            cell(r, 0, s.name(), styles.text);
+            cell(r, 1, s.missingText(), styles.missing);
+            cell(r, 5, ScenarioSheetWriter.coverage(s), styles.warning);
+        }
         return r;
     }
 
     private int fitTable(int r, List<FitOption> options) {
         cell(r, 0, "Placement: all IaaS, all AVS or the cheapest mix (reference scenario, list price)", styles.heading);
-        header(++r, "Option", "Monthly", "VMs on IaaS", "VMs on AVS", "VMs not placed");
+        header(++r, "Option", "Monthly", "VMs on IaaS", "VMs on AVS", "VMs not placed", "Note");
         for (FitOption f : options) {
             r++;
             cell(r, 0, f.name(), styles.text);
-            number(r, 1, f.monthly().amount().doubleValue(), styles.money);
-            widths.see(1, Table.moneyChars(f.monthly()));
+            if (f.monthly().isPresent()) {
+                number(r, 1, f.monthly().get().amount().doubleValue(), styles.money);
+                widths.see(1, Table.moneyChars(f.monthly().get()));
+            } else {
+                cell(r, 1, "n/a", styles.missing);
+            }
             number(r, 2, f.iaasVms(), styles.integer);
             number(r, 3, f.avsVms(), styles.integer);
             number(r, 4, f.notPlacedVms(), styles.integer);
+            if (!f.note().isBlank()) {
+                cell(r, 5, f.note(), f.monthly().isPresent() ? styles.text : styles.warning);
+            }
         }
         return r;
     }
@@ -191,7 +241,10 @@ final class SummarySheetWriter {
         Cell cell = row(r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);
-        if (style != styles.title && !(c == 0 && style == styles.heading)) {
+        // titles, section headings and words standing in for a missing figure run over into the empty
+        // cells to their right rather than widening a column of numbers
+        if (style != styles.title && style != styles.missing && !(c == 0
+                && (style == styles.heading || style == styles.warning && value.length() > 30))) {
             widths.see(c, value);
         }
     }

@@ -1,6 +1,7 @@
 package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.reports.model.Fit;
 import dev.cloudfit.reports.model.ScenarioRow;
 import dev.cloudfit.reports.model.UtilisationFigure;
 import dev.cloudfit.reports.model.VmRow;
@@ -12,7 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The VMs sheet, streamed: one row per VM with identity, inventory, utilisation (each percentile
  * next to its basis), the recommended size and why, the runner-up and its price delta, the
- * monthly cost in every scenario ("missing" when there is no price), readiness, confidence and fit.
+ * monthly cost in every scenario ("missing" when there is no price, "n/a (AVS)" or "n/a (Not ready)"
+ * when the VM is not placed on IaaS), readiness, confidence and fit.
  */
 final class VmSheetWriter {
 
@@ -56,7 +58,13 @@ final class VmSheetWriter {
                 t.money(17, vm.runnerUpDelta().get());
             }
             for (int i = 0; i < scenarios.size(); i++) {
-                t.money(costStart + i, vm.costIn(scenarios.get(i).name()));
+                var cost = vm.costIn(scenarios.get(i).name());
+                if (cost.isEmpty() && vm.fit() != Fit.IAAS) {
+                    // not on IaaS, so no IaaS price was looked for: not the same as a missing price
+                    t.text(costStart + i, "n/a (" + vm.fit().label() + ")", styles.missing);
+                } else {
+                    t.money(costStart + i, cost);
+                }
             }
             t.text(readinessColumn, vm.readiness().label());
             t.text(readinessColumn + 1, String.join(", ", vm.reasonCodes()));

@@ -17,12 +17,30 @@ class ReportModelTest {
 
     @Test
     void scenarioTotalsRoundTheMonthThenMultiply() {
-        ScenarioRow s = new ScenarioRow("PAYG", "", Money.of("1.234567", "EUR"), Money.of("100.005", "EUR"), 3, 1);
+        ScenarioRow s = new ScenarioRow("PAYG", "", Money.of("1.234567", "EUR"), Money.of("100.005", "EUR"), 3, 0,
+                "test prices");
         // (1.234567 × 730 + 100.005) × 0.875 = 876.08404625
         assertThat(s.monthly(DISCOUNTED)).isEqualTo(Money.of("876.08", "EUR"));
         assertThat(s.annual(DISCOUNTED).amount()).isEqualByComparingTo("10512.96");
         assertThat(s.threeYears(DISCOUNTED).amount()).isEqualByComparingTo("31538.88");
         assertThat(s.monthly(FinanceInputs.defaults()).amount()).isEqualByComparingTo("1001.24");
+    }
+
+    @Test
+    void aScenarioWithoutAnyPriceHasNoTotalAndOneThatLeavesVmsOutSaysSo() {
+        Money zero = Money.zero(java.util.Currency.getInstance("EUR"));
+        ScenarioRow none = new ScenarioRow("RI3Y", "", zero, zero, 0, 117, "embedded snapshot of 2026-07-15");
+        assertThat(none.coverage()).isEqualTo(PriceCoverage.NONE);
+        assertThat(none.monthlyIfPriced(DISCOUNTED)).isEmpty();
+        assertThat(none.missingText()).isEqualTo("n/a — no price in embedded snapshot of 2026-07-15");
+        ScenarioRow partial = new ScenarioRow("SP1Y", "", Money.of("1", "EUR"), zero, 94, 23, "x");
+        assertThat(partial.coverage()).isEqualTo(PriceCoverage.PARTIAL);
+        assertThat(partial.monthlyIfPriced(FinanceInputs.defaults()).orElseThrow().amount())
+                .isEqualByComparingTo("730");
+        assertThat(new ScenarioRow("PAYG", "", zero, zero, 0, 0, "x").coverage())
+                .as("nothing to price is complete, and 0 is then the true total").isEqualTo(PriceCoverage.COMPLETE);
+        assertThatThrownBy(() -> new FitOption("All AVS", 0, 3, 0, java.util.Optional.empty(), ""))
+                .as("a missing cost must say why").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

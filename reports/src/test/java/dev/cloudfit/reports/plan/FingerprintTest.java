@@ -28,5 +28,7 @@ class FingerprintTest {
         assertThat(digests).hasSize(PlanColumn.lockedColumns().size());
         assertThat(digests).allMatch(d -> d.matches("[0-9a-f]{8}"));
         assertThat(Fingerprint.column(PlanColumn.VNET, "x")).isNotEqualTo(Fingerprint.column(PlanColumn.SUBNET, "x"));
+        // printf 'VNet=x' | sha256sum → e06a6f8a...
+        assertThat(Fingerprint.column(PlanColumn.VNET, "x")).isEqualTo("e06a6f8a");
     }
 }

@@ -45,6 +45,8 @@ public final class SampleReports {
     public static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+SUM(1,2)",
             "-2+3", "@cmd", "\tTabbed", "\rCarriage");
     public static final String CURRENCY = "EUR";
+    /** The price source the sample's scenarios name. */
+    public static final String PRICE_SOURCE = "embedded snapshot of 2026-07-15";
     private static final String[] SIZES = {"Standard_D2s_v5", "Standard_D4s_v5", "Standard_E4s_v5",
         "Standard_D8s_v5", "Standard_E8s_v5", "Standard_F4s_v2"};
     private static final double[] HOURLY = {0.096, 0.192, 0.252, 0.384, 0.504, 0.169};
@@ -69,6 +71,7 @@ public final class SampleReports {
         BigDecimal[] hourly = new BigDecimal[SCENARIOS.length];
         BigDecimal[] fixed = new BigDecimal[SCENARIOS.length];
         long[] priced = new long[SCENARIOS.length];
+        long sizedVms = 0;
         for (int s = 0; s < SCENARIOS.length; s++) {
             hourly[s] = BigDecimal.ZERO;
             fixed[s] = BigDecimal.ZERO;
@@ -82,6 +85,7 @@ public final class SampleReports {
                     : i % 11 == 5 ? Readiness.READY_WITH_CONDITIONS
                     : i % 23 == 7 ? Readiness.UNKNOWN : Readiness.READY;
             boolean sized = readiness != Readiness.NOT_READY;
+            sizedVms += sized ? 1 : 0;
             int diskCount = 1 + random.nextInt(3);
             BigDecimal diskMonthly = BigDecimal.ZERO;
             List<String> tiers = new ArrayList<>();
@@ -136,7 +140,7 @@ public final class SampleReports {
         List<ScenarioRow> scenarios = new ArrayList<>();
         for (int s = 0; s < SCENARIOS.length; s++) {
             scenarios.add(new ScenarioRow(SCENARIOS[s], "sample scenario " + (s + 1), new Money(hourly[s], eur),
-                    new Money(fixed[s], eur), priced[s], vmCount - priced[s]));
+                    new Money(fixed[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE));
         }
         ReportHeader header = new ReportHeader("Azure assessment", "Contoso datacenter (sample)",
                 Instant.parse("2026-11-25T02:00:00Z"), "0.1.0-test", eur, List.of("westeurope"), "PAYG");
@@ -164,6 +168,20 @@ public final class SampleReports {
                         new Assumption("Catalog version", "2026-11-01", "VM sizes and disk tiers")),
                 List.of(new InputFile("rvtools.xlsx", "a".repeat(64))),
                 plan);
+    }
+
+    /**
+     * The report with one more scenario for which no VM has a price (as reservations are with an
+     * embedded snapshot that has none): its totals must read as missing, never 0.
+     */
+    public static AssessmentReport withUnpricedScenario(AssessmentReport r, String name) {
+        long inScope = r.scenarios().get(0).pricedVms() + r.scenarios().get(0).missingPrices();
+        Currency c = r.header().currency();
+        List<ScenarioRow> scenarios = new ArrayList<>(r.scenarios());
+        scenarios.add(new ScenarioRow(name, "no price in the source", Money.zero(c), Money.zero(c), 0, inScope,
+                PRICE_SOURCE));
+        return new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(), r.readiness(), scenarios,
+                r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), r.plan());
     }
 
     private static String reason(Readiness r) {

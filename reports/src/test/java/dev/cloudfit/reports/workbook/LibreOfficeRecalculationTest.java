@@ -9,6 +9,7 @@ import dev.cloudfit.core.units.Percentage;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.OnPremInput;
+import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.ScenarioRow;
 import dev.cloudfit.reports.testing.ExternalTools;
 import dev.cloudfit.reports.testing.SampleReports;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * LibreOffice recalculates the workbook (every formula, on load) and its totals must equal Java's
  * to the cent: once as written, once after finance edited discount, hours and on-premises inputs
- * with openpyxl. Also exports a PDF and renders page 1 for a human look.
+ * with openpyxl; and with a scenario that has no price at all, whose cells must stay words, not 0.
+ * Also exports a PDF and renders page 1 for a human look.
  */
 class LibreOfficeRecalculationTest {
 
@@ -88,28 +90,98 @@ class LibreOfficeRecalculationTest {
         assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
+    @Test
+    void aScenarioWithoutAnyPriceStaysMissingAfterRecalculationWhilePricedTotalsStayExact() throws IOException {
+        assumeTrue(ExternalTools.onPath("soffice"), "needs LibreOffice (soffice)");
+        AssessmentReport report = SampleReports.withUnpricedScenario(SampleReports.sample(50, 11), "SP 3 years");
+        ScenarioRow unpriced = report.scenarios().get(report.scenarios().size() - 1);
+        Path original = dir.resolve("unpriced.xlsx");
+        new WorkbookWriter().write(report, original);
+        Path edited = dir.resolve("unpriced-edited.xlsx");
+        ExternalTools.edit(original, edited, List.of(
+                Map.of("sheet", "Summary", "cell", "B11", "value", 0.15, "as", "number"),
+                Map.of("sheet", "Summary", "cell", "B12", "value", 744, "as", "number")));
+        Path out = Files.createDirectories(dir.resolve("out-unpriced"));
+        ExternalTools.soffice("xlsx", out, dir.resolve("profile-unpriced"), edited);
+        JsonNode book = ExternalTools.dump(out.resolve("unpriced-edited.xlsx"), true);
+        FinanceInputs financeEdited = new FinanceInputs(Percentage.of(15), BigDecimal.valueOf(744));
+        assertTotals(book, financeEdited, report.scenarios(), report.onPremises());
+
+        JsonNode sc = book.path("sheets").path("Scenarios").path("rows").path(report.scenarios().size());
+        assertThat(sc.path(0).path("v").asText()).isEqualTo("SP 3 years");
+        for (int column : new int[] {2, 3, 6, 7, 8}) {
+            assertThat(sc.path(column).path("v").isNumber()).as("Scenarios column " + column + " of SP 3 years: "
+                    + sc.path(column)).isFalse();
+        }
+        assertThat(sc.path(6).path("v").asText()).isEqualTo("n/a");
+        assertThat(sc.path(9).path("v").asText()).isEqualTo("none: no price in " + SampleReports.PRICE_SOURCE + " (0 of "
+                + unpriced.missingPrices() + " VMs)");
+
+        JsonNode summary = book.path("sheets").path("Summary").path("rows");
+        JsonNode row = rowNamed(summary, "SP 3 years");
+        assertThat(row.path(1).path("v").asText()).isEqualTo(unpriced.missingText());
+        for (int column = 2; column <= 4; column++) {
+            assertThat(row.path(column).path("v").isNumber()).as("Summary column " + column + ": " + row.path(column))
+                    .isFalse();
+        }
+        assertThat(rowIndex(summary, "SP 3 years")).as("listed after on-premises, outside the chart's rows")
+                .isGreaterThan(rowIndex(summary, "On-premises (as is)"));
+    }
+
+    /**
+     * The priced scenarios come first on the Summary, in order, then on-premises; an incomplete total
+     * is marked in its name and has no difference to on-premises.
+     */
     private static void assertTotals(JsonNode book, FinanceInputs finance, List<ScenarioRow> scenarios,
             List<OnPremInput> onPrem) {
         JsonNode sc = book.path("sheets").path("Scenarios").path("rows");
         JsonNode summary = book.path("sheets").path("Summary").path("rows");
+        Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly).reduce(Money::plus).orElseThrow();
+        int shown = 0;
+        int partial = 0;
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioRow s = scenarios.get(i);
+            if (s.coverage() == PriceCoverage.NONE) {
+                continue;
+            }
             JsonNode row = sc.path(i + 1);
             assertThat(cents(row.path(6))).as(s.name() + " monthly").isEqualTo(s.monthly(finance).amount());
             assertThat(cents(row.path(7))).as(s.name() + " annual").isEqualTo(s.annual(finance).amount());
             assertThat(cents(row.path(8))).as(s.name() + " 3 years").isEqualTo(s.threeYears(finance).amount());
-            JsonNode summaryRow = summary.path(15 + i);
-            assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name());
+            JsonNode summaryRow = summary.path(15 + shown++);
             assertThat(cents(summaryRow.path(1))).isEqualTo(s.monthly(finance).amount());
             assertThat(cents(summaryRow.path(3))).isEqualTo(s.threeYears(finance).amount());
+            if (s.coverage() == PriceCoverage.COMPLETE) {
+                assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name());
+                assertThat(cents(summaryRow.path(4))).as(s.name() + " vs on-premises")
+                        .isEqualTo(s.monthly(finance).minus(onPremMonthly).amount());
+            } else {
+                partial++;
+                assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name() + " (incomplete)");
+                assertThat(summaryRow.path(4).path("v").asText()).isEqualTo("n/a — total incomplete");
+                assertThat(summaryRow.path(5).path("v").asText())
+                        .isEqualTo("incomplete: " + s.missingPrices() + " of " + (s.pricedVms() + s.missingPrices())
+                                + " VMs without price");
+            }
         }
-        Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly).reduce(Money::plus).orElseThrow();
-        JsonNode onPremRow = summary.path(15 + scenarios.size());
+        assertThat(partial).as("the sample has a partly priced scenario").isPositive();
+        JsonNode onPremRow = summary.path(15 + shown);
         assertThat(onPremRow.path(0).path("v").asText()).isEqualTo("On-premises (as is)");
         assertThat(cents(onPremRow.path(1))).isEqualTo(onPremMonthly.amount());
         assertThat(cents(onPremRow.path(2))).isEqualTo(onPremMonthly.times(12).amount());
-        assertThat(cents(summary.path(15).path(4))).as("PAYG vs on-premises")
-                .isEqualTo(scenarios.get(0).monthly(finance).minus(onPremMonthly).amount());
+    }
+
+    private static int rowIndex(JsonNode rows, String first) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.path(i).path(0).path("v").asText().equals(first)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row starting with " + first);
+    }
+
+    private static JsonNode rowNamed(JsonNode rows, String first) {
+        return rows.path(rowIndex(rows, first));
     }
 
     private static BigDecimal cents(JsonNode cell) {

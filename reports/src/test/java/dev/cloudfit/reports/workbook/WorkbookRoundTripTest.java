@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.DiskRow;
+import dev.cloudfit.reports.model.Fit;
 import dev.cloudfit.reports.model.PlanRow;
 import dev.cloudfit.reports.model.ScenarioRow;
 import dev.cloudfit.reports.model.VmRow;
@@ -105,7 +106,9 @@ class WorkbookRoundTripTest {
                     assertThat(c.path("v").asDouble()).isEqualTo(cost.get().amount().doubleValue());
                     assertThat(c.path("fmt").asText()).isEqualTo("#,##0.00 \"EUR\"");
                 } else {
-                    assertThat(c.path("v").asText()).as("missing price, never 0").isEqualTo("missing");
+                    assertThat(c.path("t").asText()).as("missing price, never 0").isEqualTo("s");
+                    assertThat(c.path("v").asText()).as("missing price, never 0")
+                            .isEqualTo(vm.fit() == Fit.IAAS ? "missing" : "n/a (" + vm.fit().label() + ")");
                 }
             }
             int readiness = costColumn + report.scenarios().size();
@@ -114,6 +117,9 @@ class WorkbookRoundTripTest {
             assertThat(cell(vms, r, readiness + 3).path("v").asText()).isEqualTo(vm.fit().label());
         }
         assertThat(report.vms().stream().anyMatch(v -> v.costIn("PAYG").isEmpty())).isTrue();
+        assertThat(report.vms().stream().anyMatch(v -> v.fit() == Fit.IAAS
+                && v.monthlyCost().values().stream().anyMatch(Optional::isEmpty)))
+                .as("the sample has a VM on IaaS with a missing price").isTrue();
     }
 
     @Test
@@ -210,6 +216,7 @@ class WorkbookRoundTripTest {
         for (int i = 0; i < report.scenarios().size(); i++) {
             ScenarioRow s = report.scenarios().get(i);
             JsonNode row = scenarios.path("rows").path(i + 1);
+            assertThat(row.path(6).path("v").isNumber()).as(s.name()).isTrue();
             assertThat(cents(row.path(6).path("v").asDouble())).isEqualTo(s.monthly(report.finance()).amount());
             assertThat(cents(row.path(8).path("v").asDouble())).isEqualTo(s.threeYears(report.finance()).amount());
         }

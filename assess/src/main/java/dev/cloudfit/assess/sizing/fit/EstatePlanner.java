@@ -21,7 +21,7 @@ import java.util.Optional;
  * Compares placements of the whole estate.
  * <ul>
  * <li>all-IaaS: every IaaS-placeable VM on Azure VMs; VMs forced to AVS or not IaaS-ready are unplaced.</li>
- * <li>all-AVS: every sizeable VM on the cheapest priced node type.</li>
+ * <li>all-AVS: every sizeable VM on the cheapest priced node type (without prices: the fewest nodes).</li>
  * <li>cheapest mix, per priced node type: the VMs that must go to AVS, then a greedy fill — IaaS VMs in
  * order of IaaS price per share of a host they would take — added while the host count does not grow;
  * the rest on IaaS. All-AVS and (when nothing must go to AVS) all-IaaS are candidates too; the cheapest
@@ -69,7 +69,10 @@ public final class EstatePlanner {
     private EstateScenario allAvs(List<FitDecision> decisions) {
         List<FitDecision> onAvs = decisions.stream().filter(FitDecision::avsPlaceable).toList();
         List<String> unplaced = decisions.stream().filter(d -> !d.avsPlaceable()).map(FitDecision::vmKey).toList();
-        Optional<AvsNodeResult> cluster = avs.cheapest(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList());
+        // the cheapest priced node type; without any AVS price, the one needing fewest nodes, so that
+        // the node count is still shown (its total stays empty: unpriced is never zero)
+        Optional<AvsNodeResult> cluster = avs.sizeAll(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList())
+                .stream().findFirst();
         return scenario("all-AVS", List.of(), onAvs, unplaced, cluster, true);
     }
 
