@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.xlsx.PlainXmlText;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -156,22 +157,11 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     @Override
     protected void outputEscapedString(String s) throws IOException {
-        if (s != null && isPlain(s)) {
+        if (s != null && PlainXmlText.isPlain(s)) {
             _out.write(s);
         } else {
             super.outputEscapedString(s);
         }
-    }
-
-    /** True when no character of {@code s} needs XML escaping or POI's control-character replacement. */
-    static boolean isPlain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

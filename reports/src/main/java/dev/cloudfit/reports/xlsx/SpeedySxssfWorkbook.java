@@ -112,7 +112,7 @@ final class SpeedySxssfWorkbook extends SXSSFWorkbook {
              */
             @Override
             protected void outputEscapedString(String s) throws IOException {
-                if (s != null && isPlain(s)) {
+                if (s != null && PlainXmlText.isPlain(s)) {
                     _out.write(s);
                 } else {
                     super.outputEscapedString(s);
@@ -128,17 +128,6 @@ final class SpeedySxssfWorkbook extends SXSSFWorkbook {
         zip.setUseZip64(zip64Mode);
         zip.setLevel(level);
         return zip;
-    }
-
-    /** True when no character of {@code s} needs XML escaping or POI's control-character replacement. */
-    static boolean isPlain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '"' || c == '\u00A0' || c >= '\uD800') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Makes the workbook's shared-strings part the given plain-string table. */

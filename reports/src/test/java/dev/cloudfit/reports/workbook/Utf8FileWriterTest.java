@@ -42,13 +42,4 @@ class Utf8FileWriterTest {
         String text = b.toString();
         assertThat(written(text, text)).isEqualTo((text + text).getBytes(StandardCharsets.UTF_8));
     }
-
-    @Test
-    void plainTextNeedsNoEscapingAndAnythingElseGoesThroughPoi() {
-        assertThat(FastSheetDataWriter.isPlain("vm-1001 [ds01] a/b.vmdk 0123abcdef")).isTrue();
-        assertThat(FastSheetDataWriter.isPlain("a&b")).isFalse();
-        assertThat(FastSheetDataWriter.isPlain("\tTabbed")).isFalse();
-        assertThat(FastSheetDataWriter.isPlain("\"quoted\"")).isFalse();
-        assertThat(FastSheetDataWriter.isPlain("\uD83D\uDE80")).isFalse();
-    }
 }
