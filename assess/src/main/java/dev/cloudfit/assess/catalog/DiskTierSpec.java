@@ -1,5 +1,9 @@
 package dev.cloudfit.assess.catalog;
 
+import dev.cloudfit.assess.pricing.DiskRedundancy;
+
+import dev.cloudfit.core.units.DataRate;
+
 import dev.cloudfit.core.units.DataSize;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.cloudfit.assess.catalog;
 
+import dev.cloudfit.core.units.DataRate;
+
 import dev.cloudfit.core.units.DataSize;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.cloudfit.assess.cli;
 
 import dev.cloudfit.assess.inventory.io.FileDigest;
-import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
@@ -105,7 +105,7 @@ public final class AssessCommand implements Callable<Integer> {
                 ? base.toBuilder().criterion(SizingCriterion.AS_ON_PREMISES).build() : base;
         PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
-        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), priceSettings,
+        AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
                 Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {

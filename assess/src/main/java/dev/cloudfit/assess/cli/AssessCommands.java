@@ -9,6 +9,6 @@ public final class AssessCommands implements CommandContribution {
     @Override
     public List<Object> commands() {
         return List.of(new GenerateCommand(), new InventoryCommand(), new PricesCommand(), new OnPremCostsCommand(),
-                new AssessCommand(), new DemoCommand(), new CollectCommand());
+                new AssessCommand(), new DemoCommand(), new CollectCommand(), new CatalogCommand());
     }
 }

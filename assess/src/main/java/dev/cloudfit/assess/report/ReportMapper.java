@@ -109,10 +109,10 @@ public final class ReportMapper {
             VmRow row = VmRowMapper.row(vm, d, perf, scenario, extra);
             vms.add(row);
             for (DiskChoice c : d.iaas().disks()) {
-                Optional<DiskPerf> dp = perf.flatMap(p -> p.disk(c.label()));
+                Optional<DiskPerf> dp = perf.flatMap(p -> inventoryDisk(vm, c.label()).flatMap(p::disk));
                 disks.add(new DiskRow(row.id(), c.label(), c.osDisk(), c.size(),
                         dp.flatMap(DiskPerf::iops).map(v -> OptionalLong.of(Math.round(v))).orElse(OptionalLong.empty()),
-                        dp.flatMap(DiskPerf::mbps).map(DataRate::ofMebibytesPerSecond),
+                        dp.flatMap(DiskPerf::mbps).map(DataRate::ofMegabytesPerSecond),
                         Optional.of(c.tier()), c.monthly()));
             }
             if (d.iaasPlaceable() && d.iaas().monthlyCost().isPresent()) {
@@ -245,5 +245,17 @@ public final class ReportMapper {
             rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));
         }
         return rows;
+    }
+
+    /** The VM's disk a sized disk came from: by label, or "disk N" (the sizer's name for an unlabelled N-th disk). */
+    private static Optional<dev.cloudfit.assess.inventory.Disk> inventoryDisk(Vm vm, String label) {
+        List<dev.cloudfit.assess.inventory.Disk> disks = vm.disks();
+        for (int i = 0; i < disks.size(); i++) {
+            String l = disks.get(i).label();
+            if (label.equals(l) || ((l == null || l.isBlank()) && label.equals("disk " + (i + 1)))) {
+                return Optional.of(disks.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -23,7 +23,7 @@ public final class WorkspacePerf {
         }
         ws.summaries().forEachVm(SummaryWindow.lastMonth(end.get()), s -> {
             PerfSummary p = PerfAdapter.toSizing(s, settings.percentile(), settings.window());
-            if (p.cpu().isPresent() || p.memory().isPresent()) {
+            if (p.counters().findAny().isPresent()) {
                 out.put(s.vmKey(), p);
             }
         });

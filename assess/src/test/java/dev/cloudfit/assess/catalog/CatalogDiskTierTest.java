@@ -1,5 +1,9 @@
 package dev.cloudfit.assess.catalog;
 
+import dev.cloudfit.assess.pricing.DiskRedundancy;
+
+import dev.cloudfit.core.units.DataRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudfit.core.units.DataSize;
@@ -55,7 +59,23 @@ class CatalogDiskTierTest {
         DiskTierSpec p30 = catalog.diskTier("P30").orElseThrow();
         assertThat(p30.burstIops()).isEqualTo(OptionalInt.of(30000));
         assertThat(p30.burstModel()).contains(BurstModel.ON_DEMAND);
-        assertThat(catalog.diskTier("E10").orElseThrow().burstIops()).isEmpty();
+        assertThat(catalog.diskTier("E40").orElseThrow().burstIops()).isEmpty();
+    }
+
+    @Test
+    void smallStandardSsdTiersFollowThe2023Include_500Iops60MBps_withCreditBurst() {
+        // includes/disk-storage-standard-ssd-sizes.md @ 90c7556 (ms.date 2023-03-16) replaced the 2019
+        // figures (E1-E4 120 IOPS / 25 MB/s, E6 240 / 50); the Resource SKUs API reported the same in 2022
+        for (String e : new String[] {"E1", "E2", "E3", "E4", "E6", "E10", "E15", "E20"}) {
+            DiskTierSpec t = catalog.diskTier(e).orElseThrow();
+            assertThat(t.baseIops()).as(e).isEqualTo(500);
+            assertThat(t.baseThroughput()).as(e).isEqualTo(DataRate.ofMegabytesPerSecond(60));
+            assertThat(t.burstIops()).as(e).isEqualTo(OptionalInt.of(600));
+            assertThat(t.burstThroughput()).as(e).contains(DataRate.ofMegabytesPerSecond(150));
+            assertThat(t.burstModel()).as(e).contains(BurstModel.CREDIT);
+            assertThat(t.source().documentDate()).as(e).isEqualTo(java.time.LocalDate.of(2023, 3, 16));
+        }
+        assertThat(catalog.diskTier("E30").orElseThrow().burstIops()).isEqualTo(OptionalInt.of(1000));
     }
 
     @Test

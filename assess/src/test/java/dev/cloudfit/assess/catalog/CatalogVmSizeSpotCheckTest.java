@@ -1,5 +1,7 @@
 package dev.cloudfit.assess.catalog;
 
+import dev.cloudfit.core.units.DataRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudfit.core.units.DataSize;

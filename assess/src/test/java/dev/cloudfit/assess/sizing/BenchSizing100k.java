@@ -58,8 +58,10 @@ class BenchSizing100k {
         AvsDemandCalculator avsDemand = new AvsDemandCalculator(settings);
         SplittableRandom random = new SplittableRandom(20261125);
 
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long perfNanos = 0;
         long sizeNanos = 0;
+        long sizeCpuNanos = 0;
         long samples = 0;
         List<IaasResult> results = new ArrayList<>(VMS);
         List<AvsDemand> demands = new ArrayList<>(VMS);
@@ -72,8 +74,10 @@ class BenchSizing100k {
             PerfSummary perf = syntheticPerf(vm, random, settings.percentile());
             samples += perf.counters().mapToLong(CounterSummary::received).sum();
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             IaasResult r = sizer.size(vm, perf);
             demands.add(avsDemand.demand(vm, perf));
+            sizeCpuNanos += cpu.getCurrentThreadCpuTime() - c1;
             long t2 = System.nanoTime();
             perfNanos += t1 - t0;
             sizeNanos += t2 - t1;
@@ -95,6 +99,8 @@ class BenchSizing100k {
         System.out.printf(Locale.ROOT, "  perf samples generated and folded into summaries: %6.2f s%n", perfNanos / 1e9);
         System.out.printf(Locale.ROOT, "  IaaS sizing    : %6.2f s (%,.0f VMs/s), incl. readiness, disks, size, binding, runner-up, AVS demand%n",
                 sizeNanos / 1e9, VMS / (sizeNanos / 1e9));
+        System.out.printf(Locale.ROOT, "  IaaS sizing CPU: %6.2f s of this thread's CPU time (%,.0f VMs per CPU-second)%n",
+                sizeCpuNanos / 1e9, VMS / (sizeCpuNanos / 1e9));
         System.out.printf(Locale.ROOT, "  AVS node types : %6.3f s -> %s%n", avsNanos / 1e9,
                 avs.map(a -> a.nodes() + " x " + a.nodeType() + " (limiting " + a.limitingFactor() + ")").orElse("none priced"));
         System.out.printf(Locale.ROOT, "  wall total     : %6.2f s (generation included); max heap %d MiB, live heap after run %d MiB%n",

@@ -1,7 +1,7 @@
 package dev.cloudfit.assess.sizing;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
-import dev.cloudfit.assess.catalog.DiskRedundancy;
+import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.Region;

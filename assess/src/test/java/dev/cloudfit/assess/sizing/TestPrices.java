@@ -1,6 +1,6 @@
 package dev.cloudfit.assess.sizing;
 
-import dev.cloudfit.assess.catalog.DiskRedundancy;
+import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.Region;

@@ -125,4 +125,43 @@ class WorkspaceSummariesTest {
             assertThat(ws.summaries().ofVm("vm-c", DAY)).isEmpty();
         }
     }
+
+    @Test
+    void wholeEstateSummariesAreCachedPerWindow_readBackTheSame_andRecomputedWhenSamplesArrive() throws Exception {
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            fill(ws);
+            List<VmPerfSummary> first = new ArrayList<>();
+            ws.summaries().forEachVm(DAY, first::add);
+            assertThat(cachedRows(ws)).isEqualTo(3); // vm-a CPU and disk, vm-b CPU
+            List<VmPerfSummary> second = new ArrayList<>();
+            ws.summaries().forEachVm(DAY, second::add);
+            assertThat(second).isEqualTo(first);
+            assertThat(cachedRows(ws)).isEqualTo(3);
+
+            // a new sample changes the data stamp: the cache is recomputed, not served stale
+            long run = ws.runs().start(RunSource.generated("more", "WorkspaceSummariesTest"));
+            try (SampleAppender out = ws.appender(run)) {
+                int b = out.declare(series("vm-b", PerfCounters.CPU_USAGE, "", H2, PerfCounters.UNIT_PERCENT), DAY.range());
+                out.append(b, T0.plus(Duration.ofMinutes(1)), 99);
+            }
+            List<VmPerfSummary> third = new ArrayList<>();
+            ws.summaries().forEachVm(DAY, third::add);
+            assertThat(third).isNotEqualTo(first);
+            assertThat(third.get(1).aggregate(PerfCounters.CPU_USAGE).orElseThrow().max()).isEqualTo(99);
+            assertThat(third).isEqualTo(direct(ws));
+            assertThat(cachedRows(ws)).isEqualTo(3);
+        }
+    }
+
+    private static List<VmPerfSummary> direct(Workspace ws) {
+        List<VmPerfSummary> out = new ArrayList<>();
+        for (String vm : List.of("vm-a", "vm-b", "vm-c")) {
+            ws.summaries().ofVm(vm, DAY).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static long cachedRows(Workspace ws) {
+        return ws.summaries().cachedSeries(DAY);
+    }
 }

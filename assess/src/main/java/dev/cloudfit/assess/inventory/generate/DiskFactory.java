@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.inventory.generate;
 
 import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskAddress;
 import dev.cloudfit.assess.inventory.DiskProvisioning;
 import dev.cloudfit.core.units.DataSize;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ final class DiskFactory {
         String uuid = "6000C29" + dice.hex(1) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-" + dice.hex(4) + "-"
                 + dice.hex(12);
         Disk disk = new Disk("Hard disk " + (number + 1), DataSize.ofGibibytes(gib), provisioning, datastore,
-                controller, mode.startsWith("independent"), rdm, shared);
+                controller, mode.startsWith("independent"), rdm, shared, new DiskAddress("scsi", bus, unit));
         return new MadeDisk(disk, new DiskSlot(bus, unit, DiskSlot.scsiKey(bus, unit), uuid, file,
                 "SCSI controller " + bus, mode, sharingMode, busSharing));
     }

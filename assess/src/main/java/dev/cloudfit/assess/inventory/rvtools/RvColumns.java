@@ -58,6 +58,10 @@ final class RvColumns {
     static final String[] THIN = {"Thin"};
     static final String[] EAGER = {"Eagerly Scrub", "EagerlyScrub"};
     static final String[] CONTROLLER = {"Controller"};
+    /** The controller's label ("SCSI controller 0"); "Label" also names the disk in some versions, see VDiskReader. */
+    static final String[] CONTROLLER_LABEL = {"Label"};
+    /** The disk's unit on its controller ("SCSI Unit #" is the controller's own unit, 7). */
+    static final String[] UNIT = {"Unit #", "UnitNumber"};
     static final String[] DISK_PATH = {"Path", "Disk Path"};
 
     // vNetwork

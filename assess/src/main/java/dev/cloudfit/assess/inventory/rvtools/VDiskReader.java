@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
 import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskAddress;
 import dev.cloudfit.assess.inventory.DiskProvisioning;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.reports.xlsx.SheetRow;
@@ -10,7 +11,9 @@ import java.util.Locale;
 
 /**
  * vDisk: one row per virtual disk. Without this sheet each VM keeps one aggregated disk sized from
- * vInfo (as Azure Migrate's RVTools import does), and the field sources say so.
+ * vInfo (as Azure Migrate's RVTools import does), and the field sources say so. The controller's
+ * label ({@code SCSI controller 0}) and the disk's {@code Unit #} give its address ({@code scsi0:1}),
+ * the instance name of its performance counters in vCenter.
  */
 final class VDiskReader extends VmSheetReader {
 
@@ -25,6 +28,8 @@ final class VDiskReader extends VmSheetReader {
     private int thin;
     private int eager;
     private int controller;
+    private int controllerLabel;
+    private int unit;
     private int path;
 
     VDiskReader(VmAssembly vms) {
@@ -48,11 +53,17 @@ final class VDiskReader extends VmSheetReader {
         thin = h.index(RvColumns.THIN);
         eager = h.index(RvColumns.EAGER);
         controller = h.index(RvColumns.CONTROLLER);
+        controllerLabel = h.index(RvColumns.CONTROLLER_LABEL);
+        if (controllerLabel == label) {
+            controllerLabel = -1;
+        }
+        unit = h.index(RvColumns.UNIT);
         path = h.index(RvColumns.DISK_PATH);
         if (capacity >= 0) {
             s.log().fed("disks", s.sheet());
         }
-        return SheetWalker.columns(label, capacity, raw, mode, sharing, sharedBus, thin, eager, controller, path);
+        return SheetWalker.columns(label, capacity, raw, mode, sharing, sharedBus, thin, eager, controller, path,
+                controllerLabel, unit);
     }
 
     @Override
@@ -76,8 +87,10 @@ final class VDiskReader extends VmSheetReader {
         DiskProvisioning p = isThin == null ? DiskProvisioning.UNKNOWN
                 : isThin ? DiskProvisioning.THIN
                 : Boolean.TRUE.equals(isEager) ? DiskProvisioning.THICK_EAGER_ZEROED : DiskProvisioning.THICK_LAZY_ZEROED;
+        DiskAddress address = unit < 0 ? null
+                : DiskAddress.ofController(s.text(row, controllerLabel), s.count(row, unit)).orElse(null);
         vm.vm.disk(new Disk(s.text(row, label), size, p, datastore(s.text(row, path)), s.text(row, controller),
-                diskMode != null && diskMode.startsWith("independent"), s.flag(row, raw), shared));
+                diskMode != null && diskMode.startsWith("independent"), s.flag(row, raw), shared, address));
     }
 
     /** "[ds01] vm/vm.vmdk" → "ds01". */

@@ -47,20 +47,20 @@ public final class PriceBookPriceSource implements PriceSource {
     }
 
     @Override
-    public Optional<Money> diskTierMonthly(DiskTierSpec tier, dev.cloudfit.assess.catalog.DiskRedundancy redundancy,
+    public Optional<Money> diskTierMonthly(DiskTierSpec tier, DiskRedundancy redundancy,
             dev.cloudfit.assess.catalog.Region region) {
-        return book.diskTierMonthly(DiskTier.of(tier.name()), DiskRedundancy.valueOf(redundancy.name()), region(region));
+        return book.diskTierMonthly(DiskTier.of(tier.name()), redundancy, region(region));
     }
 
     @Override
     public Optional<ProvisionedDiskRates> provisionedDiskRates(DiskType type,
-            dev.cloudfit.assess.catalog.DiskRedundancy redundancy, dev.cloudfit.assess.catalog.Region region) {
+            DiskRedundancy redundancy, dev.cloudfit.assess.catalog.Region region) {
         ProvisionedDiskType priced = switch (type) {
             case PREMIUM_SSD_V2 -> ProvisionedDiskType.PREMIUM_SSD_V2;
             case ULTRA -> ProvisionedDiskType.ULTRA;
             default -> null;
         };
-        if (priced == null || redundancy != dev.cloudfit.assess.catalog.DiskRedundancy.LRS) {
+        if (priced == null || redundancy != DiskRedundancy.LRS) {
             return Optional.empty();
         }
         Optional<ProvisionedDiskSpec> spec = catalog.provisionedDisk(type);

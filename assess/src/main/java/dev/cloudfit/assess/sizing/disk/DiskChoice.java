@@ -1,6 +1,6 @@
 package dev.cloudfit.assess.sizing.disk;
 
-import dev.cloudfit.assess.catalog.DataRate;
+import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;

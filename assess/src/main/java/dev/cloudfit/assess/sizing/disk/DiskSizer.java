@@ -1,7 +1,7 @@
 package dev.cloudfit.assess.sizing.disk;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
-import dev.cloudfit.assess.catalog.DataRate;
+import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.ProvisionedDiskSpec;

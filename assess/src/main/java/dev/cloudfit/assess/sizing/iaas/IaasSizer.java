@@ -87,12 +87,13 @@ public final class IaasSizer {
         boolean premium = disks.stream().anyMatch(DiskChoice::needsPremiumStorage);
 
         VmCandidates scope = candidates(PriceOs.of(vm.guestOs().family()));
+        Demand demand = Demand.of(needs, premium);
         List<VmCandidate> ordered = scope.ordered();
         int chosenAt = -1;
         VmCandidate nearestCheaperRejected = null;
         for (int i = 0; i < ordered.size(); i++) {
             VmCandidate c = ordered.get(i);
-            if (SizeCheck.fits(c.spec(), needs, premium)) {
+            if (c.limits().fits(demand)) {
                 chosenAt = i;
                 break;
             }
@@ -111,7 +112,7 @@ public final class IaasSizer {
                     "Refresh the price snapshot or choose another region"));
         } else {
             long unpricedFits = ordered.stream().skip(chosenAt + 1)
-                    .filter(c -> c.monthly().isEmpty() && SizeCheck.fits(c.spec(), needs, premium)).count();
+                    .filter(c -> c.monthly().isEmpty() && c.limits().fits(demand)).count();
             if (unpricedFits > 0) {
                 findings.add(Finding.of("price.vm-candidates-unpriced", "CannotReportComputeCost", Severity.INFO,
                         unpricedFits + " fitting size(s) have no price in " + settings.region() + " and were not compared",
@@ -130,7 +131,7 @@ public final class IaasSizer {
         Optional<RunnerUp> runnerUp = Optional.empty();
         for (int i = chosenAt + 1; i < ordered.size(); i++) {
             VmCandidate c = ordered.get(i);
-            if (SizeCheck.fits(c.spec(), needs, premium)) {
+            if (c.limits().fits(demand)) {
                 Optional<Money> delta = c.monthly().flatMap(m -> chosen.monthly().map(m::minus));
                 runnerUp = Optional.of(new RunnerUp(c.spec().name(), c.spec().vcpus(), c.monthly(), delta));
                 break;

@@ -1,6 +1,6 @@
 package dev.cloudfit.assess.sizing.iaas;
 
-import dev.cloudfit.assess.catalog.DataRate;
+import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.assess.catalog.HyperVGeneration;
 import dev.cloudfit.assess.inventory.Disk;
 import dev.cloudfit.assess.inventory.Firmware;
@@ -86,7 +86,7 @@ public final class NeedsCalculator {
             OptionalDouble iops = OptionalDouble.empty();
             OptionalDouble mbps = OptionalDouble.empty();
             if (perfBased) {
-                Optional<DiskPerf> dp = perf.disk(label);
+                Optional<DiskPerf> dp = perf.disk(d);
                 if (dp.isPresent()) {
                     iops = dp.get().iops().map(v -> OptionalDouble.of(v * cf)).orElse(OptionalDouble.empty());
                     mbps = dp.get().mbps().map(v -> OptionalDouble.of(v * cf)).orElse(OptionalDouble.empty());

@@ -1,6 +1,6 @@
 package dev.cloudfit.assess.sizing.iaas;
 
-import dev.cloudfit.assess.catalog.DataRate;
+import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.assess.catalog.HyperVGeneration;
 import dev.cloudfit.assess.sizing.disk.DiskNeed;
 import dev.cloudfit.core.units.DataSize;

@@ -4,16 +4,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Performance of one virtual disk, matched to the inventory's {@code Disk} by its label ("Hard disk 1"). */
+/**
+ * Performance of one virtual disk. {@code disk} names it as the source does: vCenter's counter
+ * instance ({@code scsi0:1}, matched to the inventory disk's address) or, for sources without one
+ * (an Azure Migrate CSV, tests), the disk's label ({@code Hard disk 1}). MB/s are decimal (10^6 B/s),
+ * the unit Azure states disk limits in.
+ */
 public record DiskPerf(
-        String diskLabel,
+        String disk,
         Optional<CounterSummary> readIops,
         Optional<CounterSummary> writeIops,
         Optional<CounterSummary> readMbps,
         Optional<CounterSummary> writeMbps) {
 
     public DiskPerf {
-        Objects.requireNonNull(diskLabel, "diskLabel");
+        Objects.requireNonNull(disk, "disk");
         Objects.requireNonNull(readIops, "readIops");
         Objects.requireNonNull(writeIops, "writeIops");
         Objects.requireNonNull(readMbps, "readMbps");

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.sizing.perf;
 
+import dev.cloudfit.assess.inventory.Disk;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,8 +30,28 @@ public record PerfSummary(
         return new PerfSummary(vmKey, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
-    public Optional<DiskPerf> disk(String label) {
-        return disks.stream().filter(d -> d.diskLabel().equals(label)).findFirst();
+    /**
+     * The performance of an inventory disk: the series whose instance is the disk's address
+     * ({@code scsi0:1}) when it has one, else the series named by its label; empty when neither exists.
+     */
+    public Optional<DiskPerf> disk(Disk disk) {
+        Optional<String> instance = disk.perfInstance();
+        if (instance.isPresent()) {
+            Optional<DiskPerf> byInstance = named(instance.get());
+            if (byInstance.isPresent()) {
+                return byInstance;
+            }
+        }
+        return disk.label() == null ? Optional.empty() : named(disk.label());
+    }
+
+    private Optional<DiskPerf> named(String name) {
+        for (DiskPerf d : disks) {
+            if (d.disk().equals(name)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sum of outbound MB/s over all NICs, when any NIC has outbound data. */

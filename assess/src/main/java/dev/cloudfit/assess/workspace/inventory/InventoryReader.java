@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.workspace.inventory;
 
 import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskAddress;
 import dev.cloudfit.assess.inventory.DiskProvisioning;
 import dev.cloudfit.assess.inventory.Firmware;
 import dev.cloudfit.assess.inventory.GuestOs;
@@ -60,7 +61,7 @@ final class InventoryReader {
                 .add(new Disk(rs.getString("label"), DataSize.ofBytes(rs.getLong("capacity_bytes")),
                         DiskProvisioning.valueOf(rs.getString("provisioning")), rs.getString("datastore"),
                         rs.getString("controller"), rs.getBoolean("independent"), rs.getBoolean("rdm"),
-                        rs.getBoolean("shared"))));
+                        rs.getBoolean("shared"), DiskAddress.parse(rs.getString("address")).orElse(null))));
         Map<Long, List<String>> v4 = new HashMap<>();
         Map<Long, List<String>> v6 = new HashMap<>();
         query(InventorySql.SELECT_NIC_ADDRESSES, rs -> (rs.getInt("family") == 4 ? v4 : v6)

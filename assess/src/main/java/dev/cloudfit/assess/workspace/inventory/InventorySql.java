@@ -20,7 +20,7 @@ final class InventorySql {
     static final String INSERT_ATTRIBUTE = "INSERT INTO inv_vm_attribute (run_id, vm_ord, name, value) VALUES (?, ?, ?, ?)";
     static final String INSERT_TAG = "INSERT INTO inv_vm_tag (run_id, vm_ord, ord, category, name) VALUES (?, ?, ?, ?, ?)";
     static final String INSERT_DISK = "INSERT INTO inv_disk (run_id, vm_ord, ord, label, capacity_bytes, provisioning, "
-            + "datastore, controller, independent, rdm, shared) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "datastore, controller, independent, rdm, shared, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_NIC = "INSERT INTO inv_nic (run_id, vm_ord, ord, label, network, adapter_type, "
             + "mac_address, connected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_NIC_ADDRESS = "INSERT INTO inv_nic_address (run_id, vm_ord, nic_ord, family, ord, address) "

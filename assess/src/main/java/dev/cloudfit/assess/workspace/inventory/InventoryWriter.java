@@ -116,7 +116,7 @@ final class InventoryWriter {
             Disk d = disks.get(i);
             new Params(disk).add(runId).add(ord).add(i).add(d.label()).add(d.capacity().bytes())
                     .add(d.provisioning().name()).add(d.datastore()).add(d.controller()).add(d.independent())
-                    .add(d.rdm()).add(d.shared()).batch();
+                    .add(d.rdm()).add(d.shared()).add(d.perfInstance().orElse(null)).batch();
         }
         List<Nic> nics = v.nics();
         for (int i = 0; i < nics.size(); i++) {

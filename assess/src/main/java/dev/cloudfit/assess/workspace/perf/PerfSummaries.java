@@ -26,6 +26,11 @@ import java.util.function.Consumer;
  * P95 of 360 points is the 342nd smallest, P99 the 357th; P95 of 10 points is the largest; P50 of
  * 4 points the 2nd), pinned by {@code WorkspaceSummariesTest}.
  *
+ * <p>Whole-estate summaries ({@link #forEachVm}) go through {@code perf_summary_cache}: computed once per
+ * window and state of the samples (their count and the series count: samples are only ever added), then
+ * read back, so re-assessing a workspace with other settings does not sort every sample again. One VM's
+ * summary ({@link #ofVm}) is always computed directly.
+ *
  * <p>Series at different intervals (e.g. 1 day at 5 min and 30 days at 2 h) are summarised
  * separately; the caller chooses, and the interval is in every summary.
  */
@@ -43,6 +48,15 @@ public final class PerfSummaries {
 
     private static final String HISTORY_END = "SELECT epoch_us(max(p.ts + to_seconds(s.interval_s))) AS end_us "
             + "FROM perf_sample p JOIN perf_series s USING (series_id)";
+
+    private static final String STAMP = "SELECT (SELECT count(*) FROM perf_sample) || '/' || (SELECT count(*) FROM perf_series)";
+    private static final String CACHED = "SELECT vm_key, counter, instance, interval_s, unit, source, received, p50, p90, p95, "
+            + "p99, min_v, max_v, first_us, last_us FROM perf_summary_cache WHERE window_start_us = ? AND window_end_us = ? "
+            + "AND data_stamp = ? ORDER BY vm_key, counter, instance, interval_s";
+    private static final String HAS_CACHED = "SELECT count(*) FROM perf_summary_cache WHERE window_start_us = ? "
+            + "AND window_end_us = ? AND data_stamp = ?";
+    private static final String FILL = "INSERT INTO perf_summary_cache SELECT ?, ?, ?, vm_key, counter, instance, interval_s, "
+            + "unit, source, received, p50, p90, p95, p99, min_v, max_v, first_us, last_us FROM (%s)";
 
     private final Connection connection;
 
@@ -62,7 +76,67 @@ public final class PerfSummaries {
 
     /** Hands each VM's summary to {@code sink}, VM by VM in key order; VMs without points in the window are skipped. */
     public void forEachVm(SummaryWindow window, Consumer<VmPerfSummary> sink) {
-        run(window, null, sink);
+        long start = SqlTime.micros(window.range().start());
+        long end = SqlTime.micros(window.range().end());
+        String stamp = Transactions.inTransaction(connection, "cache performance summaries", c -> {
+            String s;
+            try (PreparedStatement ps = c.prepareStatement(STAMP); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                s = rs.getString(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement(HAS_CACHED)) {
+                ps.setLong(1, start);
+                ps.setLong(2, end);
+                ps.setString(3, s);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return s;
+                    }
+                }
+            }
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM perf_summary_cache WHERE window_start_us = ? "
+                    + "AND window_end_us = ?")) {
+                del.setLong(1, start);
+                del.setLong(2, end);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(String.format(FILL, String.format(SUMMARY, "")))) {
+                ps.setLong(1, start);
+                ps.setLong(2, end);
+                ps.setString(3, s);
+                SqlTime.bind(ps, 4, window.range().start());
+                SqlTime.bind(ps, 5, window.range().end());
+                ps.executeUpdate();
+            }
+            return s;
+        });
+        Transactions.autoCommit(connection, "read performance summaries", c -> {
+            try (PreparedStatement ps = c.prepareStatement(CACHED)) {
+                ps.setLong(1, start);
+                ps.setLong(2, end);
+                ps.setString(3, stamp);
+                try (ResultSet rs = ps.executeQuery()) {
+                    group(rs, window, sink);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** How many series summaries are cached for the window (whatever their data stamp). */
+    public long cachedSeries(SummaryWindow window) {
+        return Transactions.autoCommit(connection, "count cached summaries", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM perf_summary_cache "
+                    + "WHERE window_start_us = ? AND window_end_us = ?")) {
+                ps.setLong(1, SqlTime.micros(window.range().start()));
+                ps.setLong(2, SqlTime.micros(window.range().end()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     /** One VM's summary, if it has points in the window. */
@@ -82,30 +156,35 @@ public final class PerfSummaries {
                     ps.setString(3, vmKey);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    String current = null;
-                    List<CounterSummary> counters = new ArrayList<>();
-                    while (rs.next()) {
-                        String vm = rs.getString("vm_key");
-                        if (current != null && !current.equals(vm)) {
-                            sink.accept(new VmPerfSummary(current, window, counters));
-                            counters = new ArrayList<>();
-                        }
-                        current = vm;
-                        Duration interval = Duration.ofSeconds(rs.getLong("interval_s"));
-                        counters.add(new CounterSummary(rs.getString("counter"), rs.getString("instance"), interval,
-                                rs.getString("unit"), SeriesSource.ofCode(rs.getString("source")),
-                                new Percentiles(rs.getDouble("p50"), rs.getDouble("p90"), rs.getDouble("p95"),
-                                        rs.getDouble("p99")),
-                                rs.getDouble("min_v"), rs.getDouble("max_v"), rs.getLong("received"),
-                                window.range().expectedPoints(interval),
-                                SqlTime.read(rs, "first_us"), SqlTime.read(rs, "last_us")));
-                    }
-                    if (current != null) {
-                        sink.accept(new VmPerfSummary(current, window, counters));
-                    }
+                    group(rs, window, sink);
                 }
             }
             return null;
         });
+    }
+
+    /** Turns rows ordered by VM into one {@link VmPerfSummary} per VM. */
+    private static void group(ResultSet rs, SummaryWindow window, Consumer<VmPerfSummary> sink) throws java.sql.SQLException {
+        String current = null;
+        List<CounterSummary> counters = new ArrayList<>();
+        while (rs.next()) {
+            String vm = rs.getString("vm_key");
+            if (current != null && !current.equals(vm)) {
+                sink.accept(new VmPerfSummary(current, window, counters));
+                counters = new ArrayList<>();
+            }
+            current = vm;
+            Duration interval = Duration.ofSeconds(rs.getLong("interval_s"));
+            counters.add(new CounterSummary(rs.getString("counter"), rs.getString("instance"), interval,
+                    rs.getString("unit"), SeriesSource.ofCode(rs.getString("source")),
+                    new Percentiles(rs.getDouble("p50"), rs.getDouble("p90"), rs.getDouble("p95"),
+                            rs.getDouble("p99")),
+                    rs.getDouble("min_v"), rs.getDouble("max_v"), rs.getLong("received"),
+                    window.range().expectedPoints(interval),
+                    SqlTime.read(rs, "first_us"), SqlTime.read(rs, "last_us")));
+        }
+        if (current != null) {
+            sink.accept(new VmPerfSummary(current, window, counters));
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Writes a generated estate into a workspace as one run: the inventory as it was read back from
  * its export (so VM keys match a real import), and synthetic 2-hour history for every VM that is
- * not a template, following each VM's workload profile (daily and weekly cycles, spikes, noise).
+ * not a template, following each VM's workload profile (daily and weekly cycles, spikes, noise),
+ * with one series set per disk and per NIC named as vCenter names them ({@link SyntheticVm#of}).
  * Used by {@code generate --days} and by {@code demo}.
  */
 public final class EstateHistory {
@@ -38,7 +39,7 @@ public final class EstateHistory {
         for (Vm vm : inventory.vms()) {
             WorkloadProfile p = profiles.get(vm.name());
             if (p != null && !vm.template()) {
-                synth.add(SyntheticVm.simple(vm.identity().key(), p));
+                synth.add(SyntheticVm.of(vm, p));
             }
         }
         SyntheticHistory history = new SyntheticHistory(seed);

@@ -30,6 +30,9 @@ public final class SyntheticHistory {
     /** vCenter's past-day rollup. */
     public static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
+    /** Share of the VM's I/O load per disk, by position: the OS disk as before, data disks busier or quieter. */
+    private static final double[] DISK_WEIGHT = {1.0, 2.5, 0.4, 1.5, 0.2, 3.0, 0.8, 1.2};
+
     private final long seed;
 
     public SyntheticHistory(long seed) {
@@ -86,11 +89,13 @@ public final class SyntheticHistory {
             out.append(mem, t, round2(memPct));
             n += 2;
             double load = Math.max(0.02, cpuPct / Math.max(1, p.cpuBase + p.cpuDaily)) * p.ioScale;
-            for (int[] d : disk) {
-                out.append(d[0], t, round2(positive(120 * load, random)));
-                out.append(d[1], t, round2(positive(80 * load, random)));
-                out.append(d[2], t, round2(positive(5000 * load, random)));
-                out.append(d[3], t, round2(positive(3000 * load, random)));
+            for (int di = 0; di < disk.length; di++) {
+                int[] d = disk[di];
+                double w = DISK_WEIGHT[di % DISK_WEIGHT.length];
+                out.append(d[0], t, round2(positive(120 * w * load, random)));
+                out.append(d[1], t, round2(positive(80 * w * load, random)));
+                out.append(d[2], t, round2(positive(5000 * w * load, random)));
+                out.append(d[3], t, round2(positive(3000 * w * load, random)));
                 n += 4;
             }
             for (int[] i : nic) {

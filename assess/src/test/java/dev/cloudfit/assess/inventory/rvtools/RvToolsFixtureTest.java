@@ -42,6 +42,8 @@ class RvToolsFixtureTest {
         assertThat(vm1.disks()).singleElement().satisfies(d -> {
             assertThat(mib(d.capacity())).isEqualTo(103_424);
             assertThat(d.controller()).isEqualTo("VMware paravirtual SCSI");
+            // Label "SCSI controller 0", Unit # 0: vCenter's virtualDisk instance for this disk
+            assertThat(d.perfInstance()).contains("scsi0:0");
         });
         // the custom-attribute columns (owner, mmtest-tags on vMemory/vDisk) are present but empty here
         assertThat(vms).allSatisfy(v -> assertThat(v.customAttributes()).isEmpty());
@@ -97,5 +99,7 @@ class RvToolsFixtureTest {
                 SharedFixtures.file("rvtools/mjvincent-rvtools-small-complete-synthetic.xlsx"));
         assertThat(inv.vms()).hasSize(3);
         assertThat(inv.vms()).allSatisfy(v -> assertThat(v.vcpus()).isPositive());
+        // "Unit #" without a controller label: the bus is unknown, so no address is guessed
+        assertThat(inv.vms()).flatMap(Vm::disks).allSatisfy(d -> assertThat(d.address()).isNull());
     }
 }

@@ -3,7 +3,7 @@ package dev.cloudfit.assess.pricing.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
-import dev.cloudfit.assess.catalog.DiskRedundancy;
+import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.catalog.VmSizeName;

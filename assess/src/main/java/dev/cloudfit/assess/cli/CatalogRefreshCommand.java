@@ -1,0 +1,105 @@
+package dev.cloudfit.assess.cli;
+
+import com.azure.identity.DefaultAzureCredentialBuilder;
+import dev.cloudfit.assess.catalog.refresh.CatalogRefresh;
+import dev.cloudfit.assess.catalog.refresh.arm.ArmResourceSkus;
+import dev.cloudfit.core.error.BadInputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cloudfit catalog refresh --subscription ID --region R[,R2] [--workspace DIR]}. */
+@Command(name = "refresh",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read VM and disk SKUs for the regions from Azure's Resource SKUs API and write a dated catalog into",
+            "the workspace (catalog/<UTC time>/). Assessments of the workspace use the newest one instead of the",
+            "bundled catalog. Needs a service principal with Reader on the subscription: set AZURE_CLIENT_ID,",
+            "AZURE_CLIENT_SECRET and AZURE_TENANT_ID."
+        })
+public final class CatalogRefreshCommand implements Callable<Integer> {
+
+    static final List<String> CREDENTIAL_VARIABLES = List.of("AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_TENANT_ID");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--subscription", paramLabel = "ID", description = "Azure subscription id the SKUs are listed for")
+    String subscription;
+
+    @Option(names = "--region", required = true, split = ",", paramLabel = "REGION",
+            description = "ARM region names, comma-separated, e.g. westeurope,northeurope")
+    List<String> regions;
+
+    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
+            description = "workspace folder; the catalog goes to DIR/catalog (default: the current folder)")
+    Path workspace;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "output: 'table' (default) or 'json'")
+    OutputFormat format;
+
+    /** The environment read for credentials; tests replace it. */
+    Function<String, String> environment = System::getenv;
+
+    /** The clock the catalog is dated by; tests pin it. */
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() {
+        List<String> missing = CREDENTIAL_VARIABLES.stream()
+                .filter(v -> environment.apply(v) == null || environment.apply(v).isBlank()).toList();
+        if (!missing.isEmpty() || subscription == null || subscription.isBlank()) {
+            throw new BadInputException("catalog refresh needs Azure credentials: set " + String.join(", ",
+                    missing.isEmpty() ? CREDENTIAL_VARIABLES : missing)
+                    + (subscription == null || subscription.isBlank() ? " and pass --subscription ID" : "")
+                    + " (a service principal with Reader on the subscription)");
+        }
+        ArmResourceSkus source = ArmResourceSkus.connect(new DefaultAzureCredentialBuilder().build(), subscription,
+                ArmResourceSkus.AZURE_PUBLIC, null);
+        CatalogRefresh.Result r = CatalogRefresh.run(source, regions, workspace, clock.instant());
+        print(r, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void print(CatalogRefresh.Result r, OutputFormat format, PrintWriter out) {
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("folder", r.folder().toString());
+            json.put("date", r.date().toString());
+            json.put("regions", r.regions());
+            json.put("source", r.source());
+            json.put("vmSkusRead", r.vmSkusRead());
+            json.put("sizesUpdated", r.sizesUpdated());
+            json.put("sizesNotInCatalog", r.sizesNotInCatalog());
+            json.put("restrictedInRegion", r.restrictedInRegion());
+            json.put("zoneRestricted", r.zoneRestricted());
+            json.put("diskTiersUpdated", r.diskTiersUpdated());
+            Json.print(json, out);
+            return;
+        }
+        out.println("Catalog written: " + r.folder());
+        out.println("  dated          " + r.date());
+        out.println("  regions        " + String.join(", ", r.regions()));
+        out.println("  source         " + r.source());
+        out.println("  VM SKUs read   " + r.vmSkusRead() + " (" + r.sizesUpdated() + " catalog sizes updated, "
+                + r.sizesNotInCatalog() + " not in the catalog and left out)");
+        out.println("  restricted     " + r.restrictedInRegion() + " listed but not offered to the subscription, "
+                + r.zoneRestricted() + " restricted in some zones");
+        out.println("  disk tiers     " + r.diskTiersUpdated() + " updated");
+        out.flush();
+    }
+
+    private void print(CatalogRefresh.Result r, PrintWriter out) {
+        print(r, format, out);
+    }
+}
