@@ -19,11 +19,17 @@ import org.duckdb.DuckDBConnection;
 /**
  * Streams performance samples into a workspace with bounded memory. Samples go through DuckDB's
  * appender into {@code perf_sample_staging}; every {@code batchRows} rows (and on {@link #close()})
- * one transaction moves the staged rows into {@code perf_sample} with {@code ON CONFLICT DO NOTHING}
- * (so overlapping re-collections add no duplicates), empties the stage and records what arrived per
- * series in {@code perf_fetch}; new series rows are written in that same transaction (their ids are
- * assigned here, which is why a workspace has one open appender at a time). A crash loses at most the rows of the current batch; the next open
- * empties the stage and marks the run interrupted. The JVM holds one map entry per series, never samples.
+ * one transaction moves the staged rows into {@code perf_sample}, empties the stage and records what
+ * arrived per series in {@code perf_fetch}; new series rows are written in that same transaction (their
+ * ids are assigned here, which is why a workspace has one open appender at a time).
+ *
+ * <p>perf_sample has no key (an index made every insert ~10× dearer), so the merge itself keeps one row
+ * per (series, time): rows of series whose first rows are in this batch go in without a look-up (the
+ * store cannot hold them yet: ids are assigned ascending, so they are the ids from
+ * {@code uncheckedFrom}), the rest are anti-joined against the stored rows of their id and time span,
+ * so overlapping re-collections add no duplicates. A crash loses at most the rows of the current batch;
+ * the next open empties the stage and marks the run interrupted. The JVM holds one map entry per
+ * series, never samples.
  */
 public final class SampleAppender implements AutoCloseable {
 
@@ -38,6 +44,11 @@ public final class SampleAppender implements AutoCloseable {
     private final Map<Integer, PerfSeries> pendingSeries = new LinkedHashMap<>();
     private final boolean storeHasSeries;
     private int nextSeriesId;
+    /** Series ids from here on have no rows in the store yet (none merged before the coming merge). */
+    private int uncheckedFrom;
+    /** The last series appended to and its fetch, so a run of samples of one series skips the map. */
+    private int lastSeriesId = Integer.MIN_VALUE;
+    private Fetch lastFetch;
     private final Map<Integer, Fetch> fetches = new HashMap<>();
     private final Map<Integer, Fetch> touched = new LinkedHashMap<>();
     private int staged;
@@ -70,6 +81,7 @@ public final class SampleAppender implements AutoCloseable {
                 rs.next();
                 this.storeHasSeries = rs.getLong(1) > 0;
                 this.nextSeriesId = rs.getInt(2) + 1;
+                this.uncheckedFrom = nextSeriesId;
             }
             this.appender = connection.unwrap(DuckDBConnection.class)
                     .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "perf_sample_staging");
@@ -102,14 +114,23 @@ public final class SampleAppender implements AutoCloseable {
         Fetch f = new Fetch(requested, requested.expectedPoints(series.key().interval()));
         fetches.put(id, f);
         touched.put(id, f);
+        if (id == lastSeriesId) {
+            lastFetch = f;
+        }
         return id;
     }
 
     /** Appends one sample of a declared series; the value is in the series' unit. */
     public void append(int seriesId, Instant timestamp, double value) {
-        Fetch f = fetches.get(seriesId);
-        if (f == null) {
-            throw new IllegalArgumentException("series " + seriesId + " was not declared in this appender");
+        Fetch f = lastFetch;
+        if (seriesId != lastSeriesId) {
+            f = fetches.get(seriesId);
+            if (f == null) {
+                throw new IllegalArgumentException("series " + seriesId + " was not declared in this appender");
+            }
+            touched.put(seriesId, f);
+            lastSeriesId = seriesId;
+            lastFetch = f;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("sample value must be finite: " + value);
@@ -124,7 +145,6 @@ public final class SampleAppender implements AutoCloseable {
             throw new WorkspaceException("workspace: cannot append a sample: " + e.getMessage(), e);
         }
         f.received++;
-        touched.put(seriesId, f);
         received++;
         if (++staged >= batchRows) {
             merge();
@@ -156,9 +176,8 @@ public final class SampleAppender implements AutoCloseable {
             if (!pendingSeries.isEmpty()) {
                 insertSeries(c);
             }
-            int n;
+            long n = mergeStage(c, uncheckedFrom);
             try (Statement s = c.createStatement()) {
-                n = s.executeUpdate(PerfSql.MERGE_STAGING);
                 s.execute("DELETE FROM perf_sample_staging");
             }
             try (PreparedStatement ps = c.prepareStatement(PerfSql.UPSERT_FETCH)) {
@@ -174,9 +193,13 @@ public final class SampleAppender implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            return (long) n;
+            return n;
         });
+        uncheckedFrom = nextSeriesId;
         touched.clear();
+        if (lastFetch != null) {
+            touched.put(lastSeriesId, lastFetch); // appends to it continue without a map look-up
+        }
         pendingSeries.clear();
         staged = 0;
     }
@@ -196,6 +219,41 @@ public final class SampleAppender implements AutoCloseable {
                 throw new WorkspaceException("workspace: cannot close the sample appender: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Moves the stage into perf_sample without duplicates (see the class comment); returns the rows added. */
+    private static long mergeStage(Connection c, int uncheckedFrom) throws SQLException {
+        long n;
+        try (PreparedStatement ps = c.prepareStatement(PerfSql.MERGE_NEW_SERIES)) {
+            ps.setInt(1, uncheckedFrom);
+            n = ps.executeUpdate();
+        }
+        int lo;
+        int hi;
+        long t0;
+        long t1;
+        try (PreparedStatement ps = c.prepareStatement(PerfSql.STAGED_STORED_SPAN)) {
+            ps.setInt(1, uncheckedFrom);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(5) == 0) {
+                    return n;
+                }
+                lo = rs.getInt(1);
+                hi = rs.getInt(2);
+                t0 = rs.getLong(3);
+                t1 = rs.getLong(4);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(PerfSql.MERGE_STORED_SERIES)) {
+            ps.setInt(1, uncheckedFrom);
+            ps.setInt(2, lo);
+            ps.setInt(3, hi);
+            ps.setLong(4, t0);
+            ps.setLong(5, t1);
+            n += ps.executeUpdate();
+        }
+        return n;
     }
 
     /** The id of a series already in the store, checking its unit; null when it is new. */
