@@ -9,8 +9,10 @@ final class PerfSql {
     static final String FIND_SERIES = "SELECT series_id, unit FROM perf_series "
             + "WHERE vm_key = ? AND counter = ? AND instance = ? AND interval_s = ?";
 
+    /** Head of the multi-row insert of new series; one row is {@link #SERIES_ROW}. */
     static final String INSERT_SERIES = "INSERT INTO perf_series (series_id, vm_key, counter, instance, interval_s, unit, "
-            + "source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + "source, source_detail)";
+    static final String SERIES_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
 
     /*
      * Staged rows into the store, one row per (series, time) even if a batch repeats a point. perf_sample
@@ -41,9 +43,11 @@ final class PerfSql {
             + "SELECT b.series_id, make_timestamp(b.epoch_us), b.value FROM b "
             + "ANTI JOIN stored USING (series_id, epoch_us) ORDER BY b.series_id, b.epoch_us";
 
+    /** Head, row and tail of the multi-row upsert of what each series of a run asked for and got. */
     static final String UPSERT_FETCH = "INSERT INTO perf_fetch (run_id, series_id, range_start, range_end, "
-            + "expected_points, received_points) VALUES (?, ?, make_timestamp(?), make_timestamp(?), ?, ?) "
-            + "ON CONFLICT (run_id, series_id) DO UPDATE SET range_start = excluded.range_start, "
+            + "expected_points, received_points)";
+    static final String FETCH_ROW = "(?, ?, make_timestamp(?), make_timestamp(?), ?, ?)";
+    static final String UPSERT_FETCH_TAIL = " ON CONFLICT (run_id, series_id) DO UPDATE SET range_start = excluded.range_start, "
             + "range_end = excluded.range_end, expected_points = excluded.expected_points, "
             + "received_points = excluded.received_points";
 }

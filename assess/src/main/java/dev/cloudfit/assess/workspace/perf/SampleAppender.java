@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -180,19 +181,16 @@ public final class SampleAppender implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM perf_sample_staging");
             }
-            try (PreparedStatement ps = c.prepareStatement(PerfSql.UPSERT_FETCH)) {
-                for (Map.Entry<Integer, Fetch> e : touched.entrySet()) {
-                    Fetch f = e.getValue();
-                    ps.setLong(1, runId);
-                    ps.setInt(2, e.getKey());
-                    SqlTime.bind(ps, 3, f.range.start());
-                    SqlTime.bind(ps, 4, f.range.end());
-                    ps.setLong(5, f.expected);
-                    ps.setLong(6, f.received);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            MultiRowInsert.write(c, PerfSql.UPSERT_FETCH, PerfSql.FETCH_ROW, 6, PerfSql.UPSERT_FETCH_TAIL,
+                    List.copyOf(touched.entrySet()), (ps, i, e) -> {
+                        Fetch f = e.getValue();
+                        ps.setLong(i, runId);
+                        ps.setInt(i + 1, e.getKey());
+                        SqlTime.bind(ps, i + 2, f.range.start());
+                        SqlTime.bind(ps, i + 3, f.range.end());
+                        ps.setLong(i + 4, f.expected);
+                        ps.setLong(i + 5, f.received);
+                    });
             return n;
         });
         uncheckedFrom = nextSeriesId;
@@ -278,20 +276,17 @@ public final class SampleAppender implements AutoCloseable {
     }
 
     private void insertSeries(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(PerfSql.INSERT_SERIES)) {
-            for (Map.Entry<Integer, PerfSeries> e : pendingSeries.entrySet()) {
-                SeriesKey k = e.getValue().key();
-                ps.setInt(1, e.getKey());
-                ps.setString(2, k.vmKey());
-                ps.setString(3, k.counter());
-                ps.setString(4, k.instance());
-                ps.setLong(5, k.interval().toSeconds());
-                ps.setString(6, e.getValue().unit());
-                ps.setString(7, e.getValue().source().code());
-                ps.setString(8, e.getValue().sourceDetail());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        MultiRowInsert.write(c, PerfSql.INSERT_SERIES, PerfSql.SERIES_ROW, 8, "", List.copyOf(pendingSeries.entrySet()),
+                (ps, i, e) -> {
+                    SeriesKey k = e.getValue().key();
+                    ps.setInt(i, e.getKey());
+                    ps.setString(i + 1, k.vmKey());
+                    ps.setString(i + 2, k.counter());
+                    ps.setString(i + 3, k.instance());
+                    ps.setLong(i + 4, k.interval().toSeconds());
+                    ps.setString(i + 5, e.getValue().unit());
+                    ps.setString(i + 6, e.getValue().source().code());
+                    ps.setString(i + 7, e.getValue().sourceDetail());
+                });
     }
 }
