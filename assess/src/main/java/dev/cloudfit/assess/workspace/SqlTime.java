@@ -39,6 +39,12 @@ public final class SqlTime {
         return rs.wasNull() ? null : fromMicros(v);
     }
 
+    /** Reads an {@code epoch_us(col)} column by position, null-safe. */
+    public static Instant read(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : fromMicros(v);
+    }
+
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

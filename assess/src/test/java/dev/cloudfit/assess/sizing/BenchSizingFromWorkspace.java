@@ -53,11 +53,10 @@ class BenchSizingFromWorkspace {
     @Test
     void sizeFromWorkspace() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "bench-ws-");
-        SplittableRandom random = new SplittableRandom(20261125);
         List<Vm> vms = new ArrayList<>(VMS);
         List<SyntheticVm> synth = new ArrayList<>(VMS);
         for (int i = 0; i < VMS; i++) {
-            Vm vm = vm(i, random);
+            Vm vm = vm(i, "");
             vms.add(vm);
             synth.add(SyntheticVm.of(vm, PROFILES[i % PROFILES.length]));
         }
@@ -121,13 +120,65 @@ class BenchSizingFromWorkspace {
                 throw new AssertionError("summaries for " + perf.size() + " of " + VMS + " VMs");
             }
         }
+        cachedEstateOf100k(dir.resolve("ws"), catalog, settings, os);
     }
 
-    private static Vm vm(int i, SplittableRandom r) {
+    /**
+     * 100,000 VMs from cached summaries: the cache rows of the measured VMs are copied under new VM keys
+     * ({@code key#n}) in the workspace file until they cover 100,000 VMs (ingesting 830 M samples is not
+     * possible on the benchmark machine), then the workspace is opened as an assessment would, the summaries
+     * read and every VM sized.
+     */
+    private static void cachedEstateOf100k(Path ws, AzureCatalog catalog, AssessmentSettings settings,
+            com.sun.management.OperatingSystemMXBean os) throws Exception {
+        int copies = Math.max(1, 100_000 / VMS);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + ws.resolve(Workspace.DATABASE_FILE));
+                var s = c.createStatement()) {
+            s.execute("INSERT INTO perf_summary_cache SELECT window_start_us, window_end_us, data_stamp, vm_key || '#' || r, "
+                    + "counter, instance, interval_s, unit, source, received, p50, p90, p95, p99, min_v, max_v, first_us, "
+                    + "last_us FROM perf_summary_cache CROSS JOIN range(1, " + copies + ") t(r)");
+        }
+        List<Vm> vms = new ArrayList<>(VMS * copies);
+        for (int n = 0; n < copies; n++) {
+            for (int i = 0; i < VMS; i++) {
+                vms.add(vm(i, n == 0 ? "" : "#" + n));
+            }
+        }
+        long t0 = System.nanoTime();
+        long c0 = os.getProcessCpuTime();
+        Map<String, PerfSummary> perf;
+        try (Workspace w = Workspace.open(ws)) {
+            perf = WorkspacePerf.load(w, settings);
+        }
+        long t1 = System.nanoTime();
+        long c1 = os.getProcessCpuTime();
+        IaasSizer sizer = new IaasSizer(catalog, new SyntheticPrices(catalog), settings);
+        long counters = 0;
+        for (Vm vm : vms) {
+            PerfSummary p = perf.get(vm.identity().key());
+            counters += p.counters().count();
+            sizer.size(vm, p);
+        }
+        long t2 = System.nanoTime();
+        long c2 = os.getProcessCpuTime();
+        System.out.printf(Locale.ROOT, "sizing 100k from cached workspace summaries: %,d VMs, %,d counter summaries read%n",
+                vms.size(), counters);
+        System.out.printf(Locale.ROOT, "  open + read summaries    : %7.2f s wall, %7.2f s CPU%n", (t1 - t0) / 1e9, (c1 - c0) / 1e9);
+        System.out.printf(Locale.ROOT, "  IaaS sizing              : %7.2f s wall, %7.2f s CPU%n", (t2 - t1) / 1e9, (c2 - c1) / 1e9);
+        System.out.printf(Locale.ROOT, "  total                    : %7.2f s wall, %7.2f s CPU (max heap %d MiB)%n", (t2 - t0) / 1e9,
+                (c2 - c0) / 1e9, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        if (perf.size() != vms.size()) {
+            throw new AssertionError("summaries for " + perf.size() + " of " + vms.size() + " VMs");
+        }
+    }
+
+    /** VM {@code i}, the same for every {@code copy} suffix except its name (and so its key). */
+    private static Vm vm(int i, String copy) {
+        SplittableRandom r = new SplittableRandom(20261125L + i);
         int[] vcpus = {1, 2, 2, 4, 4, 4, 8, 8, 16, 32};
         int[] memGib = {2, 4, 8, 8, 16, 16, 32, 64, 128, 256};
         int k = r.nextInt(vcpus.length);
-        Vm.Builder b = TestVms.vm("ws-vm" + i, vcpus[k], memGib[Math.min(memGib.length - 1, k + r.nextInt(2))])
+        Vm.Builder b = TestVms.vm("ws-vm" + i + copy, vcpus[k], memGib[Math.min(memGib.length - 1, k + r.nextInt(2))])
                 .firmware(r.nextInt(3) == 0 ? Firmware.EFI : Firmware.BIOS)
                 .guestOs(new GuestOs("Microsoft Windows Server 2019 (64-bit)", null))
                 .disks(List.of()).nics(List.of());
