@@ -92,6 +92,46 @@ class WorkspaceSamplesTest {
     }
 
     @Test
+    void aBatchMixingStoredAndNewSeriesStoresEachPointOnce() throws Exception {
+        Path dir = tmp.resolve("ws");
+        TimeRange day = new TimeRange(T0, T0.plus(Duration.ofDays(1)));
+        try (Workspace ws = Workspace.open(dir)) {
+            try (SampleAppender out = ws.appender(ws.runs().start(RunSource.vcenter("vc01", "uuid-1")))) {
+                for (int vm = 1; vm <= 3; vm++) {
+                    append(out, out.declare(cpu("vc01/vm-" + vm, H2), day), 0, 12);
+                }
+            }
+            // vm-2 stored, vm-4 new, then vm-2 again and vm-4 again, with batches of 5 rows that
+            // split both series; vm-1 and vm-3 (ids either side of vm-2) are not touched
+            try (SampleAppender out = ws.appender(ws.runs().start(RunSource.vcenter("vc01", "uuid-1")), 5)) {
+                int stored = out.declare(cpu("vc01/vm-2", H2), day);
+                int fresh = out.declare(cpu("vc01/vm-4", H2), day);
+                append(out, stored, 6, 14);
+                append(out, fresh, 0, 8);
+                append(out, stored, 10, 16);
+                append(out, fresh, 4, 10);
+                out.merge();
+                assertThat(out.inserted()).isEqualTo(4 + 10); // vm-2: 12..15; vm-4: 0..9
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("workspace.duckdb"));
+                Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT vm_key, count(*), count(DISTINCT ts), min(value), max(value) "
+                    + "FROM perf_sample_flat GROUP BY vm_key ORDER BY vm_key")) {
+                long[][] want = {{12, 0, 11}, {16, 0, 15}, {12, 0, 11}, {10, 0, 9}};
+                for (long[] w : want) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(2)).as(rs.getString(1)).isEqualTo(w[0]);
+                    assertThat(rs.getLong(3)).as(rs.getString(1)).isEqualTo(w[0]);
+                    assertThat(rs.getDouble(4)).isEqualTo(w[1]);
+                    assertThat(rs.getDouble(5)).isEqualTo(w[2]);
+                }
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void missingRangesAreWhatAReCollectionShouldFetch() {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
             long run = ws.runs().start(RunSource.vcenter("vc01", "uuid-1"));
