@@ -14,9 +14,11 @@ import javax.net.ssl.SSLException;
 /**
  * Words the ways sending a call can fail before any answer arrives, for the user: unknown host,
  * refused connection, connect or request timeout, an untrusted certificate, other TLS or I/O errors.
- * The JDK's HTTP client often throws these without a message, hence the care.
+ * The JDK's HTTP client often throws these without a message, hence the care. Public because the
+ * vSphere Automation REST client ({@code dev.cloudfit.vsphere.tags}) reaches the same server and
+ * words its failures the same way.
  */
-final class SendFailures {
+public final class SendFailures {
 
     private SendFailures() {
     }
@@ -25,7 +27,7 @@ final class SendFailures {
      * @return an {@link dev.cloudfit.vsphere.tls.UntrustedCertificateException} (exit 2) for a refused
      *         certificate, else an {@link ExternalSystemException} (exit 3)
      */
-    static RuntimeException translate(VcenterEndpoint endpoint, String method, TransportSettings settings,
+    public static RuntimeException translate(VcenterEndpoint endpoint, String method, TransportSettings settings,
                                       IOException failure) {
         String what = endpoint + " (" + method + ")";
         String server = endpoint.host() + ":" + endpoint.port();
@@ -57,7 +59,7 @@ final class SendFailures {
     }
 
     /** @return the innermost message, or the innermost exception's class name when it has none */
-    static String reason(Throwable failure) {
+    public static String reason(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();

@@ -28,6 +28,18 @@ public final class SampleCoverage {
             + "JOIN perf_series s USING (series_id) WHERE s.vm_key = ? AND s.counter = ? AND s.interval_s = ? "
             + "AND p.ts > make_timestamp(?) AND p.ts < make_timestamp(?) ORDER BY t";
 
+    /**
+     * Per (VM, counter) of some VMs at one interval: the first point, every point that follows a
+     * hole (with the point before it), and the last point; everything a gap list needs, few rows.
+     */
+    private static final String EDGES = "WITH pts AS (SELECT DISTINCT s.vm_key, s.counter, epoch_us(p.ts) AS t "
+            + "FROM perf_sample p JOIN perf_series s USING (series_id) WHERE s.interval_s = ? AND s.vm_key IN (%s) "
+            + "AND p.ts > make_timestamp(?) AND p.ts < make_timestamp(?)), "
+            + "ordered AS (SELECT vm_key, counter, t, lag(t) OVER (PARTITION BY vm_key, counter ORDER BY t) AS prev, "
+            + "lead(t) OVER (PARTITION BY vm_key, counter ORDER BY t) AS next FROM pts) "
+            + "SELECT vm_key, counter, t, prev, next FROM ordered WHERE prev IS NULL OR next IS NULL OR t > prev + ? "
+            + "ORDER BY vm_key, counter, t";
+
     private final Connection connection;
 
     public SampleCoverage(Connection connection) {
@@ -50,6 +62,55 @@ public final class SampleCoverage {
                             SqlTime.read(rs, "last_us"), points));
                 }
             }
+        });
+    }
+
+    /**
+     * {@link #missing} for many VMs and all their counters at one interval, in one query: for each
+     * VM and counter that has at least one point in {@code wanted}, the parts no stored point covers
+     * (an empty list when none). A VM or counter absent from the answer has nothing stored there:
+     * all of {@code wanted} is missing. Holds a few rows per series, never the samples.
+     */
+    public java.util.Map<String, java.util.Map<String, List<TimeRange>>> missingForVms(java.util.Collection<String> vmKeys,
+                                                                                       Duration interval, TimeRange wanted) {
+        java.util.Map<String, java.util.Map<String, List<TimeRange>>> out = new java.util.HashMap<>();
+        if (vmKeys.isEmpty()) {
+            return out;
+        }
+        String sql = String.format(EDGES, String.join(", ", java.util.Collections.nCopies(vmKeys.size(), "?")));
+        long intervalUs = interval.toSeconds() * 1_000_000L;
+        return Transactions.autoCommit(connection, "find missing ranges", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setLong(i++, interval.toSeconds());
+                for (String vm : vmKeys) {
+                    ps.setString(i++, vm);
+                }
+                SqlTime.bind(ps, i++, wanted.start().minus(interval));
+                SqlTime.bind(ps, i++, wanted.end());
+                ps.setLong(i, intervalUs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<TimeRange> gaps = out.computeIfAbsent(rs.getString("vm_key"), k -> new java.util.HashMap<>())
+                                .computeIfAbsent(rs.getString("counter"), k -> new ArrayList<>());
+                        Instant t = SqlTime.fromMicros(rs.getLong("t"));
+                        long prev = rs.getLong("prev");
+                        boolean first = rs.wasNull();
+                        rs.getLong("next");
+                        boolean last = rs.wasNull();
+                        Instant from = first ? wanted.start() : SqlTime.fromMicros(prev).plus(interval);
+                        if (t.isAfter(from)) {
+                            gaps.add(new TimeRange(from, t));
+                        }
+                        Instant coveredUntil = t.plus(interval);
+                        if (last && coveredUntil.isBefore(wanted.end())) {
+                            gaps.add(new TimeRange(coveredUntil.isBefore(wanted.start()) ? wanted.start() : coveredUntil,
+                                    wanted.end()));
+                        }
+                    }
+                }
+            }
+            return out;
         });
     }
 
