@@ -5,6 +5,7 @@ import dev.cloudfit.assess.collect.CollectRun;
 import dev.cloudfit.assess.collect.CollectSettings;
 import dev.cloudfit.assess.collect.CollectSummary;
 import dev.cloudfit.assess.collect.PasswordSource;
+import dev.cloudfit.assess.collect.PerfOptions;
 import dev.cloudfit.assess.collect.PerformanceCollection;
 import dev.cloudfit.assess.collect.RestTagSource;
 import dev.cloudfit.assess.collect.VcenterPerformanceCollection;
@@ -19,6 +20,9 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
@@ -94,6 +98,10 @@ public final class CollectCommand implements Callable<Integer> {
     @Option(names = "--continuous-poll-seconds", hidden = true, paramLabel = "S", defaultValue = "300")
     double continuousPollSeconds;
 
+    /** Benchmark hook: read only these historical sampling periods, in seconds (default: all the days need). */
+    @Option(names = "--perf-intervals", hidden = true, split = ",", paramLabel = "S")
+    List<Long> perfIntervals;
+
     /** How long a SIGINT/SIGTERM waits for the last flush and the run's record before the JVM exits. */
     static final Duration STOP_GRACE = Duration.ofMinutes(2);
 
@@ -101,7 +109,7 @@ public final class CollectCommand implements Callable<Integer> {
     private final PasswordSource.Prompt prompt;
     private final TransportSettings transport;
     private final TagSource tags;
-    private final Function<ContinuousSettings, PerformanceCollection> performance;
+    private final Function<PerfOptions, PerformanceCollection> performance;
 
     /**
      * The command as {@code cloudfit} runs it: the real environment and terminal, tags over REST,
@@ -117,10 +125,10 @@ public final class CollectCommand implements Callable<Integer> {
      * @param prompt the terminal's no-echo prompt, or null without a terminal
      * @param transport timeouts
      * @param tags where tags come from ({@link RestTagSource}, or {@link TagSource#NONE})
-     * @param performance the performance collection for {@code --continuous}'s settings (null without it)
+     * @param performance the performance collection for the options ({@code --continuous} and others)
      */
     public CollectCommand(Function<String, String> environment, PasswordSource.Prompt prompt, TransportSettings transport,
-                          TagSource tags, Function<ContinuousSettings, PerformanceCollection> performance) {
+                          TagSource tags, Function<PerfOptions, PerformanceCollection> performance) {
         this.environment = environment;
         this.prompt = prompt;
         this.transport = transport;
@@ -139,7 +147,11 @@ public final class CollectCommand implements Callable<Integer> {
         }
         ContinuousSettings polling = continuous ? ContinuousSettings.defaults()
                 .withPollEvery(Duration.ofMillis(Math.round(continuousPollSeconds * 1000))) : null;
-        PerformanceCollection perf = performance.apply(polling);
+        Set<Duration> only = new HashSet<>();
+        if (perfIntervals != null) {
+            perfIntervals.forEach(seconds -> only.add(Duration.ofSeconds(seconds)));
+        }
+        PerformanceCollection perf = performance.apply(new PerfOptions(polling, only));
         PrintWriter err = spec.commandLine().getErr();
         CollectProgress progress = System.console() != null ? new ProgressBar(err) : new ProgressLog(err);
         CountDownLatch ended = new CountDownLatch(1);

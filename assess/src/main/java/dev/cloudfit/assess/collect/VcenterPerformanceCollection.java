@@ -11,6 +11,7 @@ import dev.cloudfit.assess.collect.perf.PerfTarget;
 import dev.cloudfit.assess.workspace.TimeRange;
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.vsphere.perf.PerformanceManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -30,16 +31,18 @@ import java.util.Set;
 public final class VcenterPerformanceCollection implements PerformanceCollection {
 
     private final ContinuousSettings continuous;
+    private final Set<Duration> intervals;
     private final Object lock = new Object();
     private Thread historyThread;
     private ContinuousCollector poller;
     private boolean stopped;
 
     /**
-     * @param continuous how to poll after the history, or null to end after the history
+     * @param options whether to poll after the history, which intervals to read
      */
-    public VcenterPerformanceCollection(ContinuousSettings continuous) {
-        this.continuous = continuous;
+    public VcenterPerformanceCollection(PerfOptions options) {
+        this.continuous = options.continuous();
+        this.intervals = options.intervals();
     }
 
     @Override
@@ -60,7 +63,7 @@ public final class VcenterPerformanceCollection implements PerformanceCollection
         }
         try {
             history = new PerfHistoryCollector(perf, request.workspace(), request.runId()).collect(targets,
-                    new PerfCollectSettings(request.settings().days(), request.settings().parallel(), Set.of()),
+                    new PerfCollectSettings(request.settings().days(), request.settings().parallel(), intervals),
                     p -> progress.perfVmDone(p.vmsDone(), p.samples()));
         } finally {
             synchronized (lock) {
