@@ -11,6 +11,7 @@ import dev.cloudfit.assess.collect.RestTagSource;
 import dev.cloudfit.assess.collect.VcenterPerformanceCollection;
 import dev.cloudfit.assess.collect.perf.ContinuousSettings;
 import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.error.CloudfitException;
 import dev.cloudfit.assess.collect.ProgressBar;
 import dev.cloudfit.assess.collect.ProgressLog;
 import dev.cloudfit.assess.collect.TagSource;
@@ -105,6 +106,7 @@ public final class CollectCommand implements Callable<Integer> {
     /** How long a SIGINT/SIGTERM waits for the last flush and the run's record before the JVM exits. */
     static final Duration STOP_GRACE = Duration.ofMinutes(2);
 
+    private volatile boolean stopRequested;
     private final Function<String, String> environment;
     private final PasswordSource.Prompt prompt;
     private final TransportSettings transport;
@@ -166,6 +168,14 @@ public final class CollectCommand implements Callable<Integer> {
             }
             err.flush();
             return 0;
+        } catch (CloudfitException e) {
+            if (!stopRequested) {
+                throw e;
+            }
+            // the JVM is shutting down: the exit handler after this method may not get to print it
+            err.println("cloudfit: error: " + e.getMessage().replace('\n', ' '));
+            err.flush();
+            return e.exitCode().code();
         } finally {
             ended.countDown();
             if (hooked) {
@@ -179,7 +189,8 @@ public final class CollectCommand implements Callable<Integer> {
      * the run has flushed and recorded its end (the run completes after a continuous poll's flush; a
      * history read cut short is marked interrupted), at most {@link #STOP_GRACE}.
      */
-    private static void stopAndWait(PerformanceCollection perf, CountDownLatch ended, PrintWriter err) {
+    private void stopAndWait(PerformanceCollection perf, CountDownLatch ended, PrintWriter err) {
+        stopRequested = true;
         err.println("cloudfit collect: stopping: flushing what was read...");
         err.flush();
         perf.stop();

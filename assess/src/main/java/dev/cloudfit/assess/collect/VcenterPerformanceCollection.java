@@ -22,8 +22,9 @@ import java.util.Set;
  * realtime 10-minute peaks through {@link ContinuousCollector} until {@link #stop()}.
  *
  * <p>Templates are left out (they never run, so vCenter keeps no statistics for them). A stop
- * during the history read interrupts it (what arrived is stored; the run is marked interrupted and
- * the next run fetches the rest); a stop while polling lets the poll in progress flush, and the
+ * during the history read ends it after the VMs in flight (the thread is interrupted and the next
+ * VM's progress report fails the collection): what arrived is stored, the run is marked interrupted
+ * and the next run fetches the rest; a stop while polling lets the poll in progress flush, and the
  * run completes with everything flushed.
  *
  * <p>One instance serves one run at a time.
@@ -64,7 +65,13 @@ public final class VcenterPerformanceCollection implements PerformanceCollection
         try {
             history = new PerfHistoryCollector(perf, request.workspace(), request.runId()).collect(targets,
                     new PerfCollectSettings(request.settings().days(), request.settings().parallel(), intervals),
-                    p -> progress.perfVmDone(p.vmsDone(), p.samples()));
+                    p -> {
+                        progress.perfVmDone(p.vmsDone(), p.samples());
+                        if (stopRequested()) {
+                            // the collector stops at the first failure of a VM: no new VM starts, those in flight end
+                            throw new ExternalSystemException("stopped by SIGINT/SIGTERM");
+                        }
+                    });
         } finally {
             synchronized (lock) {
                 historyThread = null;
@@ -96,6 +103,12 @@ public final class VcenterPerformanceCollection implements PerformanceCollection
             covered = new TimeRange(covered.start(), polled.flushedUntil());
         }
         return new PerfOutcome(history.inserted() + polled.peaksStored(), history.gaps(), covered, true);
+    }
+
+    private boolean stopRequested() {
+        synchronized (lock) {
+            return stopped;
+        }
     }
 
     @Override
