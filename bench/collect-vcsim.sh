@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark: `cloudfit collect`, inventory only, against govmomi's vCenter simulator.
-#   bench/collect-vcsim.sh            # 1,000 VMs: 2 datacenters x (4 clusters of 3 hosts + 1 standalone host) x 100
-#   VMS_PER=20 bench/collect-vcsim.sh # 200 VMs, quicker
+# Benchmark: `cloudfit collect` (inventory, tags, performance history) against govmomi's vCenter simulator.
+#   bench/collect-vcsim.sh                  # 1,000 VMs: 2 datacenters x (4 clusters of 3 hosts + 1 standalone host) x 100,
+#                                           # 30 days at the 2-hour rollup only (--perf-intervals 7200)
+#   VMS_PER=200 bench/collect-vcsim.sh      # 2,000 VMs
+#   INTERVALS= bench/collect-vcsim.sh       # every interval 30 days need (5 min, 30 min, 2 h)
+# The heap is capped (HEAP, default 512m) and the GC log gives the peak heap (before a collection)
+# and the live heap (after it); both should stay flat as the VM count grows.
 # Builds the testkit's vcsim (testkit/src/main/go/vcsim/main.go, same flags as the tests) into
 # bench-out/, starts it on a free port with a random password passed through the environment, pins
 # its certificate, runs ./cloudfit collect into a fresh workspace, and prints wall time, VMs/s and
@@ -11,6 +15,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OUT="$ROOT/bench-out/collect-vcsim"
 VMS_PER="${VMS_PER:-100}"
+DAYS="${DAYS:-30}"
+INTERVALS="${INTERVALS-7200}"
+HEAP="${HEAP:-512m}"
 PAGE_NOTE="page size ${PAGE:-100} (the default)"
 mkdir -p "$OUT"
 
@@ -43,12 +50,20 @@ VMS="$(sed -E 's/.*vms=([0-9]+).*/\1/' <<<"$READY")"
 THUMB="$(openssl x509 -in "$OUT/vcsim.pem" -noout -fingerprint -sha256 | cut -d= -f2)"
 echo "vcsim: $READY" >&2
 
+PERF_ARGS=(--days "$DAYS")
+[ -n "$INTERVALS" ] && PERF_ARGS+=(--perf-intervals "$INTERVALS")
+rm -f "$OUT/gc.log"
 start=$(date +%s.%N)
-/usr/bin/time -f "%M" -o "$OUT/rss.kb" ./cloudfit collect --vcenter "$URL" --user bench \
-  --password-env BENCH_VC_PASSWORD --thumbprint "$THUMB" --workspace "$OUT/ws" 2>"$OUT/collect.err"
+CLOUDFIT_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$OUT/gc.log" /usr/bin/time -f "%M" -o "$OUT/rss.kb" \
+  ./cloudfit collect --vcenter "$URL" --user bench \
+  --password-env BENCH_VC_PASSWORD --thumbprint "$THUMB" --workspace "$OUT/ws" "${PERF_ARGS[@]}" 2>"$OUT/collect.err"
 end=$(date +%s.%N)
 cat "$OUT/collect.err" >&2
-awk -v s="$start" -v e="$end" -v n="$VMS" -v rss="$(cat "$OUT/rss.kb")" -v note="$PAGE_NOTE" 'BEGIN {
-  t = e - s
-  printf "collect-vcsim: %d VMs in %.1f s wall (%.0f VMs/s, JVM start and workspace creation included), peak RSS %.0f MiB, %s\n",
-    n, t, n / t, rss / 1024, note }'
+SAMPLES="$(grep -oE '^performance: [0-9,]+ samples' "$OUT/collect.err" | grep -oE '[0-9,]+' | tr -d , || echo 0)"
+# GC lines end "... 150M->30M(512M) 3.2ms": peak = largest before, live = largest after
+HEAPS="$(grep -oE '[0-9]+M->[0-9]+M' "$OUT/gc.log" | awk -F'M->|M' '{ if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "%d %d", b, a }')"
+awk -v s="$start" -v e="$end" -v n="$VMS" -v rss="$(cat "$OUT/rss.kb")" -v note="$PAGE_NOTE" -v samples="${SAMPLES:-0}" \
+    -v heaps="$HEAPS" -v days="$DAYS" -v iv="${INTERVALS:-all}" -v heap="$HEAP" 'BEGIN {
+  t = e - s; split(heaps, h, " ")
+  printf "collect-vcsim: %d VMs, %d days (intervals %s s) in %.1f s wall (%.1f VMs/s, %.0f samples/s; JVM start, inventory and workspace creation included), %d samples; heap (-Xmx%s) peak %d MiB, live after GC %d MiB; peak RSS %.0f MiB, %s\n",
+    n, days, iv, t, n / t, samples / t, samples, heap, h[1], h[2], rss / 1024, note }'

@@ -73,4 +73,40 @@ class CollectProcessTest {
         assertThat(noTerminal.err()).contains("no password");
         assertThat(ok.out() + wrong.out() + untrusted.out() + noTerminal.out()).isEmpty();
     }
+
+    @Test
+    void sigtermDuringTheHistoryMarksTheRunInterruptedAndTheNextRunCompletesIt(Vcsim vcsim) throws Exception {
+        String host = "127.0.0.1:" + vcsim.sdkUrl().getPort();
+        Path ws = dir.resolve("ws-stopped");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "collect", "--vcenter", host,
+                "--user", vcsim.username(), "--password-env", "CLOUDFIT_TEST_VC_PASSWORD", "--thumbprint",
+                vcsim.sha256Thumbprint(), "--workspace", ws.toString(), "--parallel", "1"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("CLOUDFIT_TEST_VC_PASSWORD", vcsim.password());
+        Path err = dir.resolve("err-stopped");
+        Process process = builder.redirectOutput(dir.resolve("out-stopped").toFile()).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline && process.isAlive()
+                    && !java.nio.file.Files.readString(err).contains("performance: reading the history of 120 VMs")) {
+                Thread.sleep(50);
+            }
+            process.destroy(); // SIGTERM while the history is being read
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        String stopped = java.nio.file.Files.readString(err);
+        assertThat(process.exitValue()).as(stopped).isEqualTo(128 + 15);
+        assertThat(stopped).contains("cloudfit collect: stopping").contains("run 1 is marked interrupted")
+                .doesNotContain("Exception").doesNotContain(vcsim.password());
+
+        Result again = cloudfit(vcsim.password(), "collect", "--vcenter", host, "--user", vcsim.username(),
+                "--password-env", "CLOUDFIT_TEST_VC_PASSWORD", "--thumbprint", vcsim.sha256Thumbprint(),
+                "--workspace", ws.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.err()).contains("run 2 complete").contains("performance: 120 of 120 VMs");
+    }
 }

@@ -5,7 +5,13 @@ import dev.cloudfit.assess.collect.CollectRun;
 import dev.cloudfit.assess.collect.CollectSettings;
 import dev.cloudfit.assess.collect.CollectSummary;
 import dev.cloudfit.assess.collect.PasswordSource;
+import dev.cloudfit.assess.collect.PerfOptions;
 import dev.cloudfit.assess.collect.PerformanceCollection;
+import dev.cloudfit.assess.collect.RestTagSource;
+import dev.cloudfit.assess.collect.VcenterPerformanceCollection;
+import dev.cloudfit.assess.collect.perf.ContinuousSettings;
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.error.CloudfitException;
 import dev.cloudfit.assess.collect.ProgressBar;
 import dev.cloudfit.assess.collect.ProgressLog;
 import dev.cloudfit.assess.collect.TagSource;
@@ -14,6 +20,12 @@ import dev.cloudfit.vsphere.soap.TransportSettings;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -22,8 +34,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cloudfit collect}: reads a vCenter's inventory (and, once plugged in, its performance
- * history and tags) into a workspace that {@code cloudfit assess --workspace} reads again without
+ * {@code cloudfit collect}: reads a vCenter's inventory, tags and performance history
+ * (with {@code --continuous}, then realtime peaks until stopped) into a workspace that {@code cloudfit assess --workspace} reads again without
  * re-collecting. The work is {@link CollectRun}'s; this class parses options, finds the password and
  * picks the progress display.
  */
@@ -32,7 +44,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Collect a VMware estate live from vCenter into a workspace: VMs (identity, CPU, memory, disks, NICs,"
-                    + " guest partitions, placement, custom attributes) and hosts, through vCenter's own API.",
+                    + " guest partitions, placement, custom attributes, tags) and hosts, and --days of performance history"
+                    + " (CPU, memory, disk, network), through vCenter's own API; a re-run fetches only what is missing.",
             "The password comes from --password-env VAR or a prompt on the terminal, never from the command line.",
             "The vCenter certificate must be trusted by this machine, or pinned with --thumbprint."
         },
@@ -76,26 +89,48 @@ public final class CollectCommand implements Callable<Integer> {
             description = "Afterwards, export the workspace as Parquet files into DIR.")
     Path exportParquet;
 
+    @Option(names = "--continuous",
+            description = "After the history, keep polling realtime 20 s samples every 5 minutes and store their"
+                    + " 10-minute peaks until stopped (Ctrl-C or SIGTERM: the poll in progress is flushed first);"
+                    + " the next run resumes after the last stored peak.")
+    boolean continuous;
+
+    /** Test and bench hook: seconds between continuous polls (default 300). */
+    @Option(names = "--continuous-poll-seconds", hidden = true, paramLabel = "S", defaultValue = "300")
+    double continuousPollSeconds;
+
+    /** Benchmark hook: read only these historical sampling periods, in seconds (default: all the days need). */
+    @Option(names = "--perf-intervals", hidden = true, split = ",", paramLabel = "S")
+    List<Long> perfIntervals;
+
+    /** How long a SIGINT/SIGTERM waits for the last flush and the run's record before the JVM exits. */
+    static final Duration STOP_GRACE = Duration.ofMinutes(2);
+
+    private volatile boolean stopRequested;
     private final Function<String, String> environment;
     private final PasswordSource.Prompt prompt;
     private final TransportSettings transport;
     private final TagSource tags;
-    private final PerformanceCollection performance;
+    private final Function<PerfOptions, PerformanceCollection> performance;
 
-    /** The command as {@code cloudfit} runs it: the real environment and terminal. */
+    /**
+     * The command as {@code cloudfit} runs it: the real environment and terminal, tags over REST,
+     * performance history from the historical intervals.
+     */
     public CollectCommand() {
-        this(System::getenv, terminalPrompt(), TransportSettings.defaults(), TagSource.NONE, PerformanceCollection.NONE);
+        this(System::getenv, terminalPrompt(), TransportSettings.defaults(),
+                new RestTagSource(TransportSettings.defaults()), VcenterPerformanceCollection::new);
     }
 
     /**
      * @param environment reads environment variables
      * @param prompt the terminal's no-echo prompt, or null without a terminal
      * @param transport timeouts
-     * @param tags where tags come from (the REST tag reader plugs in here)
-     * @param performance how performance history is collected (the perf collector plugs in here)
+     * @param tags where tags come from ({@link RestTagSource}, or {@link TagSource#NONE})
+     * @param performance the performance collection for the options ({@code --continuous} and others)
      */
     public CollectCommand(Function<String, String> environment, PasswordSource.Prompt prompt, TransportSettings transport,
-                          TagSource tags, PerformanceCollection performance) {
+                          TagSource tags, Function<PerfOptions, PerformanceCollection> performance) {
         this.environment = environment;
         this.prompt = prompt;
         this.transport = transport;
@@ -109,16 +144,82 @@ public final class CollectCommand implements Callable<Integer> {
                 CollectSettings.DEFAULT_PAGE_SIZE);
         String password = PasswordSource.resolve(passwordEnv, environment, prompt,
                 "Password for " + user + " at " + vcenter + ": ");
+        if (!(continuousPollSeconds > 0)) {
+            throw new BadInputException("--continuous-poll-seconds must be positive, not " + continuousPollSeconds);
+        }
+        ContinuousSettings polling = continuous ? ContinuousSettings.defaults()
+                .withPollEvery(Duration.ofMillis(Math.round(continuousPollSeconds * 1000))) : null;
+        Set<Duration> only = new HashSet<>();
+        if (perfIntervals != null) {
+            perfIntervals.forEach(seconds -> only.add(Duration.ofSeconds(seconds)));
+        }
+        PerformanceCollection perf = performance.apply(new PerfOptions(polling, only));
         PrintWriter err = spec.commandLine().getErr();
         CollectProgress progress = System.console() != null ? new ProgressBar(err) : new ProgressLog(err);
-        CollectSummary summary = new CollectRun(settings, new Credentials(user, password), transport, tags, performance,
-                progress).run();
-        err.println(summary.text());
-        if (exportParquet != null) {
-            err.println("exported the workspace as Parquet to " + exportParquet);
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread hook = new Thread(() -> stopAndWait(perf, ended, err), "cloudfit-collect-stop");
+        boolean hooked = addShutdownHook(hook);
+        try {
+            CollectSummary summary = new CollectRun(settings, new Credentials(user, password), transport, tags, perf,
+                    progress).run();
+            err.println(summary.text());
+            if (exportParquet != null) {
+                err.println("exported the workspace as Parquet to " + exportParquet);
+            }
+            err.flush();
+            return 0;
+        } catch (CloudfitException e) {
+            if (!stopRequested) {
+                throw e;
+            }
+            // the JVM is shutting down: the exit handler after this method may not get to print it
+            err.println("cloudfit: error: " + e.getMessage().replace('\n', ' '));
+            err.flush();
+            return e.exitCode().code();
+        } finally {
+            ended.countDown();
+            if (hooked) {
+                removeShutdownHook(hook);
+            }
         }
+    }
+
+    /**
+     * On SIGINT/SIGTERM: ask the collection to stop at its next safe point, then hold the JVM until
+     * the run has flushed and recorded its end (the run completes after a continuous poll's flush; a
+     * history read cut short is marked interrupted), at most {@link #STOP_GRACE}.
+     */
+    private void stopAndWait(PerformanceCollection perf, CountDownLatch ended, PrintWriter err) {
+        stopRequested = true;
+        err.println("cloudfit collect: stopping: flushing what was read...");
         err.flush();
-        return 0;
+        perf.stop();
+        try {
+            if (!ended.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                err.println("cloudfit collect: did not stop within " + STOP_GRACE.toSeconds()
+                        + " s; what was flushed is stored, the next run completes the rest");
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or ran: it waits for this run only
+        }
     }
 
     private static PasswordSource.Prompt terminalPrompt() {

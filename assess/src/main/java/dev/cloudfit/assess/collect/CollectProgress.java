@@ -19,6 +19,13 @@ public interface CollectProgress extends InventoryProgress {
     default void perfVmDone(int done, long samples) {
     }
 
+    /**
+     * A continuous poll is flushed: polls so far, 10-minute peaks stored in all, where the flushed
+     * history ends (null before the first complete bucket).
+     */
+    default void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
+    }
+
     /** The collection ended (successfully or not): finish the line, stop timers. */
     default void finished() {
     }

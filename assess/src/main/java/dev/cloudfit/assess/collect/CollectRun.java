@@ -1,7 +1,9 @@
 package dev.cloudfit.assess.collect;
 
 import dev.cloudfit.assess.inventory.Host;
+import dev.cloudfit.assess.inventory.ImportWarning;
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.inventory.InventorySource;
 import dev.cloudfit.assess.inventory.Tag;
 import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.workspace.RunCounts;
@@ -21,6 +23,7 @@ import dev.cloudfit.vsphere.tls.VcenterTls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -124,9 +127,13 @@ public final class CollectRun {
         }
     }
 
-    /** The collected inventory with each VM's tags added (VMs without tags unchanged). */
-    static CollectedInventory withTags(CollectedInventory collected, Map<ManagedObjectReference, List<Tag>> tagsByVm) {
-        if (tagsByVm.isEmpty()) {
+    /**
+     * The collected inventory with each VM's tags added (VMs without tags unchanged) and the tag
+     * source's warnings counted in the inventory source.
+     */
+    static CollectedInventory withTags(CollectedInventory collected, TagsRead read) {
+        Map<ManagedObjectReference, List<Tag>> tagsByVm = read.byVm();
+        if (tagsByVm.isEmpty() && read.warnings().isEmpty()) {
             return collected;
         }
         List<CollectedVm> vms = new ArrayList<>();
@@ -141,7 +148,16 @@ public final class CollectRun {
             vms.add(new CollectedVm(c.ref(), b.build(), c.diskInstances(), c.nicInstances()));
         }
         List<Host> hosts = collected.inventory().hosts();
-        Inventory inventory = new Inventory(vms.stream().map(CollectedVm::vm).toList(), hosts, collected.inventory().source());
+        InventorySource source = collected.inventory().source();
+        if (!read.warnings().isEmpty()) {
+            List<ImportWarning> warnings = new ArrayList<>(source.warnings());
+            warnings.addAll(read.warnings());
+            Map<String, Long> counts = new LinkedHashMap<>(source.warningCounts());
+            read.warnings().forEach(w -> counts.merge(w.code(), 1L, Long::sum));
+            source = new InventorySource(source.kind(), source.name(), source.sha256(), source.formatVersion(),
+                    source.fieldSources(), warnings, counts);
+        }
+        Inventory inventory = new Inventory(vms.stream().map(CollectedVm::vm).toList(), hosts, source);
         return new CollectedInventory(inventory, vms, collected.about());
     }
 

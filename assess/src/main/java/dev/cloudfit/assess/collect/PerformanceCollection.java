@@ -16,4 +16,12 @@ public interface PerformanceCollection {
      * @return what was stored
      */
     PerfOutcome collect(PerfRequest request);
+
+    /**
+     * Asks a running {@link #collect} to end at its next safe point (SIGINT/SIGTERM): the history
+     * read stops with what arrived stored, a continuous collection after its poll's flush. Called from
+     * a shutdown hook, so it returns at once; the default does nothing.
+     */
+    default void stop() {
+    }
 }

@@ -59,6 +59,14 @@ public final class ProgressBar implements CollectProgress {
     }
 
     @Override
+    public void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
+        newLine();
+        out.println(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s (Ctrl-C stops)",
+                polls, peaks, flushedUntil == null ? "" : ", history up to " + flushedUntil));
+        out.flush();
+    }
+
+    @Override
     public void finished() {
         newLine();
     }

@@ -62,6 +62,12 @@ public final class ProgressLog implements CollectProgress {
         }
     }
 
+    @Override
+    public void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
+        line(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s", polls, peaks,
+                flushedUntil == null ? "" : ", history up to " + flushedUntil));
+    }
+
     private boolean due() {
         return nanoTime.getAsLong() - lastLine >= intervalNanos;
     }

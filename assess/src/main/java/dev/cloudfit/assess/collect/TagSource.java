@@ -1,12 +1,8 @@
 package dev.cloudfit.assess.collect;
 
-import dev.cloudfit.assess.inventory.Tag;
 import dev.cloudfit.vsphere.session.Credentials;
-import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.soap.VcenterEndpoint;
 import dev.cloudfit.vsphere.tls.VcenterTls;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The seam where vSphere tags plug into {@code cloudfit collect}: tags live in the Automation REST
@@ -17,15 +13,15 @@ import java.util.Map;
 public interface TagSource {
 
     /** Reads no tags. */
-    TagSource NONE = (endpoint, tls, credentials, inventory) -> Map.of();
+    TagSource NONE = (endpoint, tls, credentials, inventory) -> TagsRead.NONE;
 
     /**
      * @param endpoint the vCenter (REST base: {@code endpoint.baseUrl()})
      * @param tls the trust the SOAP session used (pin or system trust)
      * @param credentials user and password
      * @param inventory the VMs, with their references
-     * @return tags per VM reference
+     * @return tags per VM reference, and warnings for tags that could not be read
      */
-    Map<ManagedObjectReference, List<Tag>> tagsOf(VcenterEndpoint endpoint, VcenterTls tls, Credentials credentials,
+    TagsRead tagsOf(VcenterEndpoint endpoint, VcenterTls tls, Credentials credentials,
                                                   CollectedInventory inventory);
 }

@@ -52,7 +52,7 @@ class CollectCommandVcsimTest {
     private int run(Map<String, String> env, PasswordSource.Prompt prompt, PerformanceCollection perf, String... args) {
         CollectCommand command = new CollectCommand(env::get, prompt,
                 new TransportSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), TransportSettings.DEFAULT_INITIAL_API_VERSION),
-                TagSource.NONE, perf);
+                TagSource.NONE, c -> perf);
         CommandLine cli = new CommandLine(command);
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(out, true));
