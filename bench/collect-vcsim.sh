@@ -6,6 +6,7 @@
 #   INTERVALS= bench/collect-vcsim.sh       # every interval 30 days need (5 min, 30 min, 2 h)
 # The heap is capped (HEAP, default 512m) and the GC log gives the peak heap (before a collection)
 # and the live heap (after it); both should stay flat as the VM count grows.
+# BENCH_JAVA_OPTS adds JVM options to the collect process (e.g. -XX:StartFlightRecording=filename=/tmp/c.jfr).
 # Builds the testkit's vcsim (testkit/src/main/go/vcsim/main.go, same flags as the tests) into
 # bench-out/, starts it on a free port with a random password passed through the environment, pins
 # its certificate, runs ./cloudfit collect into a fresh workspace, and prints wall time, VMs/s and
@@ -54,7 +55,7 @@ PERF_ARGS=(--days "$DAYS")
 [ -n "$INTERVALS" ] && PERF_ARGS+=(--perf-intervals "$INTERVALS")
 rm -f "$OUT/gc.log"
 start=$(date +%s.%N)
-CLOUDFIT_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$OUT/gc.log" /usr/bin/time -f "%M" -o "$OUT/rss.kb" \
+CLOUDFIT_JAVA_OPTS="-Xmx$HEAP -Xlog:gc:file=$OUT/gc.log ${BENCH_JAVA_OPTS:-}" /usr/bin/time -f "%M" -o "$OUT/rss.kb" \
   ./cloudfit collect --vcenter "$URL" --user bench \
   --password-env BENCH_VC_PASSWORD --thumbprint "$THUMB" --workspace "$OUT/ws" "${PERF_ARGS[@]}" 2>"$OUT/collect.err"
 end=$(date +%s.%N)
