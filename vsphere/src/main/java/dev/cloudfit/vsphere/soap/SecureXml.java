@@ -1,5 +1,7 @@
 package dev.cloudfit.vsphere.soap;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -42,13 +44,13 @@ public final class SecureXml {
     }
 
     private static XMLInputFactory newFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setProperty("jdk.xml.entityExpansionLimit", Integer.toString(ENTITY_EXPANSION_LIMIT));
+        factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, (long) ENTITY_EXPANSION_LIMIT);
         return factory;
     }
 
