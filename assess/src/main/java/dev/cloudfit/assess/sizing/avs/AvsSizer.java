@@ -68,25 +68,27 @@ public final class AvsSizer {
 
     public AvsNodeResult size(Collection<AvsDemand> demands, AvsNodeSpec node) {
         AvsSettings a = settings.avs();
-        double vcpus = a.managementVcpus();
-        DataSize memory = a.managementMemory();
-        DataSize storage = a.managementStorage();
+        double vcpus = 0;
+        DataSize memory = DataSize.ZERO;
+        DataSize storage = DataSize.ZERO;
         for (AvsDemand d : demands) {
             vcpus += d.vcpus();
             memory = memory.plus(d.memory());
             storage = storage.plus(d.storage());
         }
+        HostLoad load = load(vcpus, memory, storage, node);
+        vcpus += a.managementVcpus();
+        memory = memory.plus(a.managementMemory());
         double cpuCapacity = node.physicalCores() * a.cpuOversubscription();
         double memCapacity = node.memory().bytes() * a.memoryOvercommit();
         double storageCapacity = node.vsanCapacityRaw().bytes() * (1 - a.vsanSlack());
-        double consumed = storage.bytes() * a.ftt().storageMultiplier() / a.dedupeCompression();
-
-        double cpuHosts = vcpus / cpuCapacity;
-        double memHosts = memory.bytes() / memCapacity;
-        double storageHosts = consumed / storageCapacity;
+        double consumed = storage.plus(a.managementStorage()).bytes() * a.ftt().storageMultiplier() / a.dedupeCompression();
+        double cpuHosts = load.cpuHosts();
+        double memHosts = load.memoryHosts();
+        double storageHosts = load.storageHosts();
         int minimum = a.ftt().minimumHosts();
-        int byResource = (int) Math.ceil(Math.max(cpuHosts, Math.max(memHosts, storageHosts)) - 1e-9);
-        int nodes = Math.max(minimum, byResource);
+        int byResource = load.byResource();
+        int nodes = load.nodes();
         LimitingFactor limiting = cpuHosts >= memHosts && cpuHosts >= storageHosts ? LimitingFactor.CPU
                 : memHosts >= storageHosts ? LimitingFactor.MEMORY : LimitingFactor.STORAGE;
 
@@ -112,5 +114,23 @@ public final class AvsSizer {
         return new AvsNodeResult(node.name(), demands.size(), nodes, limiting, cpuHosts, memHosts, storageHosts, minimum,
                 byResource < minimum, vcpus / (nodes * cpuCapacity), memory.bytes() / (nodes * memCapacity),
                 consumed / (nodes * storageCapacity), cost, findings);
+    }
+
+    /**
+     * The hosts a demand of {@code vcpus}, {@code memory} and {@code storage} (plus the management
+     * overhead) needs per resource on one node type, and the node count: the arithmetic of
+     * {@link #size} without its findings and price, for callers that try many combinations.
+     */
+    public HostLoad load(double vcpus, DataSize memory, DataSize storage, AvsNodeSpec node) {
+        AvsSettings a = settings.avs();
+        double cpuCapacity = node.physicalCores() * a.cpuOversubscription();
+        double memCapacity = node.memory().bytes() * a.memoryOvercommit();
+        double storageCapacity = node.vsanCapacityRaw().bytes() * (1 - a.vsanSlack());
+        double consumed = storage.plus(a.managementStorage()).bytes() * a.ftt().storageMultiplier() / a.dedupeCompression();
+        double cpuHosts = (vcpus + a.managementVcpus()) / cpuCapacity;
+        double memHosts = memory.plus(a.managementMemory()).bytes() / memCapacity;
+        double storageHosts = consumed / storageCapacity;
+        int byResource = (int) Math.ceil(Math.max(cpuHosts, Math.max(memHosts, storageHosts)) - 1e-9);
+        return new HostLoad(cpuHosts, memHosts, storageHosts, byResource, Math.max(a.ftt().minimumHosts(), byResource));
     }
 }

@@ -4,17 +4,15 @@ import dev.cloudfit.assess.catalog.AvsNodeSpec;
 import dev.cloudfit.assess.sizing.avs.AvsDemand;
 import dev.cloudfit.assess.sizing.avs.AvsNodeResult;
 import dev.cloudfit.assess.sizing.avs.AvsSizer;
+import dev.cloudfit.assess.sizing.avs.HostLoad;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -90,22 +88,22 @@ public final class EstatePlanner {
             }
         }
         AvsDemand sum = sum(mustAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList());
-        int hosts = avs.size(List.of(sum), node).nodes();
-        // price per host share: IaaS monthly ÷ the VM's share of one host (largest of CPU, memory, storage)
-        Map<FitDecision, BigDecimal> value = new IdentityHashMap<>();
+        int hosts = avs.load(sum.vcpus(), sum.memory(), sum.storage(), node).nodes();
+        // price per host share: IaaS monthly ÷ the VM's share of one host (largest of CPU, memory, storage),
+        // computed once per VM as a double (it only orders the fill; no money is computed from it)
+        List<Ranked> ranked = new ArrayList<>();
         for (FitDecision d : iaas) {
             if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent()) {
-                value.put(d, valuePerShare(d, node));
+                ranked.add(new Ranked(d, valuePerShare(d, node)));
             }
         }
-        List<FitDecision> fillOrder = value.keySet().stream()
-                .sorted(Comparator.comparing((FitDecision d) -> value.get(d)).reversed().thenComparing(FitDecision::vmKey))
-                .toList();
+        ranked.sort(Comparator.comparingDouble(Ranked::value).reversed().thenComparing(r -> r.decision().vmKey()));
+        List<FitDecision> fillOrder = ranked.stream().map(Ranked::decision).toList();
         List<FitDecision> onAvs = new ArrayList<>(mustAvs);
         java.util.Set<FitDecision> moved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (FitDecision d : fillOrder) {
             AvsDemand with = sum(List.of(sum, d.avsDemand().get()));
-            if (avs.size(List.of(with), node).nodes() <= hosts) {
+            if (avs.load(with.vcpus(), with.memory(), with.storage(), node).nodes() <= hosts) {
                 sum = with;
                 onAvs.add(d);
                 moved.add(d);
@@ -119,11 +117,16 @@ public final class EstatePlanner {
         return scenario("mix-" + node.name(), stayIaas, onAvs, unplaced, Optional.of(cluster), true);
     }
 
-    private BigDecimal valuePerShare(FitDecision d, AvsNodeSpec node) {
-        AvsNodeResult alone = avs.size(List.of(d.avsDemand().get()), node);
+    private double valuePerShare(FitDecision d, AvsNodeSpec node) {
+        AvsDemand demand = d.avsDemand().get();
+        HostLoad alone = avs.load(demand.vcpus(), demand.memory(), demand.storage(), node);
         double share = Math.max(alone.cpuHosts(), Math.max(alone.memoryHosts(), alone.storageHosts()));
-        BigDecimal cost = d.iaas().monthlyCost().get().amount();
-        return share <= 0 ? cost : cost.divide(BigDecimal.valueOf(share), MathContext.DECIMAL64);
+        double cost = d.iaas().monthlyCost().get().amount().doubleValue();
+        return share <= 0 ? cost : cost / share;
+    }
+
+    /** A VM with its fill key: IaaS price per host share. */
+    private record Ranked(FitDecision decision, double value) {
     }
 
     private static AvsDemand sum(List<AvsDemand> demands) {
