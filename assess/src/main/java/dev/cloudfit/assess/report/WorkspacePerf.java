@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sizing summaries of every VM with history in a workspace, over the last month of its history. */
+/**
+ * The sizing summaries of every VM with history in a workspace, over the settings' window (default 30
+ * days) ending where the history ends, so re-assessing later sees the same data.
+ */
 public final class WorkspacePerf {
 
     private WorkspacePerf() {
@@ -21,7 +24,7 @@ public final class WorkspacePerf {
         if (end.isEmpty()) {
             return out;
         }
-        ws.summaries().forEachVm(SummaryWindow.lastMonth(end.get()), s -> {
+        ws.summaries().forEachVm(SummaryWindow.ending(end.get(), settings.window()), s -> {
             PerfSummary p = PerfAdapter.toSizing(s, settings.percentile(), settings.window());
             if (p.counters().findAny().isPresent()) {
                 out.put(s.vmKey(), p);

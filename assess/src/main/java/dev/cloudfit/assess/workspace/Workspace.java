@@ -39,6 +39,9 @@ public final class Workspace implements AutoCloseable {
 
     public static final String DATABASE_FILE = "workspace.duckdb";
 
+    /** DuckDB's memory limit for a workspace (its own native memory, outside the JVM heap). */
+    static final String MEMORY_LIMIT = "3GB";
+
     private final Path folder;
     private final WorkspaceManifest manifest;
     private final Connection connection;
@@ -193,6 +196,9 @@ public final class Workspace implements AutoCloseable {
 
     private static Connection connect(Path db) {
         Properties p = new Properties();
+        // DuckDB's default is 80 % of the machine's RAM; a workspace shares the machine with the JVM (and a
+        // laptop with everything else), and beyond this DuckDB spills to a temporary folder beside the file
+        p.setProperty("memory_limit", MEMORY_LIMIT);
         // Not "jdbc_stream_results": with it, DuckDB 1.3.2's JDBC appender writes become invisible
         // (lost) after any earlier query on the connection. Results are materialised in DuckDB's
         // native memory instead and fetched into the JVM chunk by chunk; summaries are one row per series.

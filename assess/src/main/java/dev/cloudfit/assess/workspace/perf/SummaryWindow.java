@@ -32,6 +32,22 @@ public record SummaryWindow(String name, TimeRange range) {
         return new SummaryWindow("1 month", new TimeRange(end.minus(Duration.ofDays(30)), end));
     }
 
+    /** The {@code length} before {@code end}: "1 day", "1 week" and "1 month" (30 days) by name, else "N days" or custom. */
+    public static SummaryWindow ending(Instant end, Duration length) {
+        if (length.equals(Duration.ofDays(1))) {
+            return lastDay(end);
+        }
+        if (length.equals(Duration.ofDays(7))) {
+            return lastWeek(end);
+        }
+        if (length.equals(Duration.ofDays(30))) {
+            return lastMonth(end);
+        }
+        TimeRange range = new TimeRange(end.minus(length), end);
+        return length.toHoursPart() == 0 && length.toMinutesPart() == 0 && length.toSecondsPart() == 0
+                ? new SummaryWindow(length.toDays() + " days", range) : custom(range);
+    }
+
     public static SummaryWindow custom(TimeRange range) {
         return new SummaryWindow("custom", range);
     }
