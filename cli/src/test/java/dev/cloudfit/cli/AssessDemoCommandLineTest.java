@@ -144,6 +144,59 @@ class AssessDemoCommandLineTest {
     }
 
     @Test
+    void aWorkspaceIsReassessedWithOtherSizingSettingsWithoutCollectingAgain() throws Exception {
+        Path estate = dir.resolve("e.xlsx");
+        Path ws = dir.resolve("ws");
+        assertThat(run("generate", "--vms", "30", "--seed", "5", "--days", "30", "--out", estate.toString(),
+                "--workspace", ws.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Path report = dir.resolve("r.xlsx");
+
+        assertThat(run("assess", "--workspace", ws.toString(), "--out", report.toString(), "--format", "json")).isZero();
+        JsonNode defaults = new ObjectMapper().readTree(stdout());
+        assertThat(defaults.get("settings").get("criterion").asText()).isEqualTo("PERFORMANCE_BASED");
+        assertThat(defaults.get("settings").get("percentile").asText()).isEqualTo("P95");
+        assertThat(defaults.get("settings").get("window").asText()).isEqualTo("30 days");
+
+        assertThat(run("assess", "--workspace", ws.toString(), "--out", report.toString(), "--format", "json",
+                "--percentile", "50", "--window", "week", "--comfort-factor", "1.0", "--series", "Dsv5,Esv5",
+                "--hours-per-month", "500")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode other = new ObjectMapper().readTree(stdout());
+        JsonNode set = other.get("settings");
+        assertThat(set.get("percentile").asText()).isEqualTo("P50");
+        assertThat(set.get("window").asText()).isEqualTo("7 days");
+        assertThat(set.get("comfortFactor").asText()).isEqualTo("1.0");
+        assertThat(set.get("hoursPerMonth").asText()).isEqualTo("500");
+        boolean sized = false;
+        for (JsonNode vm : other.get("results")) {
+            String size = vm.get("recommendedSize").asText("");
+            if (!vm.get("recommendedSize").isNull() && vm.get("fit").asText().equals("IaaS")) {
+                assertThat(size).as(vm.get("name").asText()).matches("Standard_[DE][0-9]+(-[0-9]+)?s_v5");
+                sized = true;
+            }
+        }
+        assertThat(sized).isTrue();
+
+        assertThat(run("assess", "--workspace", ws.toString(), "--out", report.toString(), "--format", "json",
+                "--criterion", "as-on-premises")).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).get("results").get(0).get("bindingConstraint").asText())
+                .startsWith("as on-premises");
+
+        for (String[] bad : List.of(new String[] {"--percentile", "80"}, new String[] {"--window", "fortnight"},
+                new String[] {"--comfort-factor", "0"}, new String[] {"--hours-per-month", "800"},
+                new String[] {"--criterion", "fast"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("assess", "--workspace", ws.toString(), "--out",
+                    dir.resolve("bad.xlsx").toString()));
+            args.addAll(List.of(bad));
+            assertThat(run(args.toArray(String[]::new))).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad[0]);
+            assertThat(dir.resolve("bad.xlsx")).doesNotExist();
+        }
+        assertThat(run("assess", "--inventory", estate.toString(), "--out", report.toString(), "--criterion",
+                "performance")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs performance history");
+    }
+
+    @Test
     void aMissingInventoryIsExit2WithOneLine() {
         String missing = dir.resolve("nope.xlsx").toString();
         assertThat(run("assess", "--inventory", missing, "--out", dir.resolve("r.xlsx").toString())).isEqualTo(2);

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -68,6 +69,9 @@ public final class AssessCommand implements Callable<Integer> {
             description = "table (a short summary) or json (per-VM results).")
     OutputFormat format;
 
+    @Mixin
+    SizingOptions sizing = new SizingOptions();
+
     @Override
     public Integer call() {
         if (inventory == null && workspace == null) {
@@ -87,13 +91,17 @@ public final class AssessCommand implements Callable<Integer> {
         List<InputFile> inputs = new ArrayList<>();
         AssessmentSettings base = AssessmentSettings.defaults().toBuilder().region(Region.of(region)).currency(cur)
                 .build();
+        // the window decides which summaries are read, so settings are known before the history is
+        AssessmentSettings asked = sizing.apply(base, true, spec);
         if (workspace != null) {
             if (!Files.isDirectory(workspace)) {
                 throw new BadInputException(InputLocation.of(workspace), "no such workspace folder");
             }
             try (Workspace ws = Workspace.open(workspace)) {
                 inv = inventory != null ? InventoryInput.read(inventory) : latest(ws);
-                perf = WorkspacePerf.load(ws, base);
+                if (asked.criterion() == SizingCriterion.PERFORMANCE_BASED) {
+                    perf = WorkspacePerf.load(ws, asked);
+                }
             }
         } else {
             inv = InventoryInput.read(inventory);
@@ -101,8 +109,7 @@ public final class AssessCommand implements Callable<Integer> {
         if (inventory != null) {
             inputs.add(new InputFile(inventory.getFileName().toString(), sha256(inv, inventory)));
         }
-        AssessmentSettings settings = perf.isEmpty()
-                ? base.toBuilder().criterion(SizingCriterion.AS_ON_PREMISES).build() : base;
+        AssessmentSettings settings = sizing.apply(base, !perf.isEmpty(), spec);
         PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
         AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,

@@ -41,9 +41,9 @@ final class AssessmentOutput {
             String missingReason) {
     }
 
-    /** The JSON document. */
-    record JsonResult(String priceSource, String currency, String region, int vms, List<JsonScenario> scenarios,
-            List<JsonVm> results) {
+    /** The JSON document; {@code settings} holds every sizing setting by name, as the Assumptions sheet lists them. */
+    record JsonResult(String priceSource, String currency, String region, int vms, Map<String, String> settings,
+            List<JsonScenario> scenarios, List<JsonVm> results) {
     }
 
     private AssessmentOutput() {
@@ -125,8 +125,10 @@ final class AssessmentOutput {
                             ? "no price in " + s.priceSource()
                             : s.missingPrices() + " VMs on IaaS without a price in " + s.priceSource()));
         }
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        o.result().assumptions().forEach(a -> settings.put(a.name(), a.value()));
         return new JsonResult(o.prices().describe(), o.report().header().currency().getCurrencyCode(),
-                o.report().header().regions().get(0), out.size(), totals, out);
+                o.report().header().regions().get(0), out.size(), settings, totals, out);
     }
 
     static void print(AssessmentPipeline.Outcome o, OutputFormat format, PrintWriter out) {
