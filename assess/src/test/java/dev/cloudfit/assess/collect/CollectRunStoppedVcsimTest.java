@@ -48,7 +48,8 @@ class CollectRunStoppedVcsimTest {
             assertThatThrownBy(run::run).isInstanceOfSatisfying(CollectInterruptedException.class, e -> {
                 assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL);
                 assertThat(e.getMessage()).startsWith("collection from 127.0.0.1 stopped: ")
-                        .contains("cannot reach vCenter").contains("run 1 is marked interrupted in")
+                        .containsPattern("cannot reach vCenter|lost the connection to vCenter") // refused, or reset in flight
+                        .contains("run 1 is marked interrupted in")
                         .doesNotContain("\n");
             });
         } finally {

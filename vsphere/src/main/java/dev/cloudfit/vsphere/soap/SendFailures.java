@@ -52,6 +52,10 @@ public final class SendFailures {
                     + (detail == null ? "" : " (" + detail + ")")
                     + "; check the address, and that nothing blocks port " + endpoint.port(), failure);
         }
+        if (lostConnection(failure)) {
+            return new ExternalSystemException("lost the connection to vCenter " + what + " (" + reason(failure)
+                    + "); vCenter stopped or restarted, or something between closed the connection", failure);
+        }
         if (failure instanceof SSLException) {
             return new ExternalSystemException("TLS with vCenter " + what + " failed: " + reason(failure), failure);
         }
@@ -75,6 +79,19 @@ public final class SendFailures {
             }
         }
         return null;
+    }
+
+    /** A connection that was open and went away: reset, closed, or an answer cut off before its first byte. */
+    private static boolean lostConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.io.EOFException || message.contains("connection reset")
+                    || message.contains("connection closed") || message.contains("received no bytes")
+                    || message.contains("broken pipe")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
