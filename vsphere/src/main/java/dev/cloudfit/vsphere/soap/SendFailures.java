@@ -2,12 +2,14 @@ package dev.cloudfit.vsphere.soap;
 
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.vsphere.tls.VcenterTls;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 
@@ -52,9 +54,9 @@ public final class SendFailures {
                     + (detail == null ? "" : " (" + detail + ")")
                     + "; check the address, and that nothing blocks port " + endpoint.port(), failure);
         }
-        if (lostConnection(failure)) {
-            return new ExternalSystemException("lost the connection to vCenter " + what + " (" + reason(failure)
-                    + "); vCenter stopped or restarted, or something between closed the connection", failure);
+        Optional<ExternalSystemException> lost = lostConnection(what, failure);
+        if (lost.isPresent()) {
+            return lost.get();
         }
         if (failure instanceof SSLException) {
             return new ExternalSystemException("TLS with vCenter " + what + " failed: " + reason(failure), failure);
@@ -81,17 +83,25 @@ public final class SendFailures {
         return null;
     }
 
-    /** A connection that was open and went away: reset, closed, or an answer cut off before its first byte. */
-    private static boolean lostConnection(Throwable failure) {
+    /**
+     * A connection that was open and went away (reset, closed, an answer cut off), whether before the
+     * answer's headers or while its body was read.
+     *
+     * @param what the endpoint and method, as in the other messages
+     * @return the worded failure, or empty when the connection was not lost
+     */
+    static Optional<ExternalSystemException> lostConnection(String what, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
-            if (t instanceof java.io.EOFException || message.contains("connection reset")
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (t instanceof EOFException || message.contains("connection reset")
                     || message.contains("connection closed") || message.contains("received no bytes")
                     || message.contains("broken pipe")) {
-                return true;
+                return Optional.of(new ExternalSystemException("lost the connection to vCenter " + what + " ("
+                        + reason(failure) + "); vCenter stopped or restarted, or something between closed the connection",
+                        failure));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -156,6 +156,10 @@ public final class SoapTransport {
                 throw new ExternalSystemException("vCenter " + what + " did not finish its answer within "
                         + settings.requestTimeout().toSeconds() + " s", e);
             }
+            Optional<ExternalSystemException> lost = SendFailures.lostConnection(what, e);
+            if (lost.isPresent()) {
+                throw lost.get(); // the XML reader wraps a reset read as an XMLStreamException
+            }
             if (e instanceof XMLStreamException) {
                 throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: " + e.getMessage(), e);
             }
