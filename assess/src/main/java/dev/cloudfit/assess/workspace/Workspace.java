@@ -40,7 +40,7 @@ public final class Workspace implements AutoCloseable {
     public static final String DATABASE_FILE = "workspace.duckdb";
 
     /** DuckDB's memory limit for a workspace (its own native memory, outside the JVM heap). */
-    static final String MEMORY_LIMIT = "3GB";
+    public static final String MEMORY_LIMIT = "3GB";
 
     private final Path folder;
     private final WorkspaceManifest manifest;

@@ -91,6 +91,10 @@ class WindowSummaryFillTest {
         }
         Path db = tmp.resolve("ws").resolve(Workspace.DATABASE_FILE);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET memory_limit = '" + Workspace.MEMORY_LIMIT + "'");
+            }
+            List<String> limit = rows(c, "SELECT current_setting('memory_limit')");
             Transactions.inTransaction(c, "fill", conn -> {
                 new WindowSummaryFill(conn, 300).fill(WINDOW, "test");
                 return null;
@@ -104,6 +108,8 @@ class WindowSummaryFillTest {
                     + "WHERE p.ts >= make_timestamp(" + WINDOW.start().toEpochMilli() * 1000 + ") AND p.ts < make_timestamp("
                     + WINDOW.end().toEpochMilli() * 1000 + ") GROUP BY s.vm_key, s.counter ORDER BY s.vm_key, s.counter");
             assertThat(jvm).hasSizeGreaterThan(100).isEqualTo(sql);
+            assertThat(rows(c, "SELECT current_setting('memory_limit')")).as("the workspace's memory limit is back")
+                    .isEqualTo(limit);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM perf_summary_stage")) {
                 rs.next();
                 assertThat(rs.getLong(1)).as("the stage is left empty").isZero();
