@@ -110,7 +110,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 samples = EstateHistory.write(ws, estate, inventory, seed, end, days, "generate");
             }
             err.println(String.format(Locale.ROOT, "stored the estate with %d days of 2-hour history (%d samples,"
-                    + " ending %s) in %s", days, samples, end, workspace));
+                    + " ending %s) in %s, summarised for assess", days, samples, end, workspace));
         }
         err.flush();
         return 0;

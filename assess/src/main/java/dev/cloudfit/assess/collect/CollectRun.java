@@ -9,6 +9,7 @@ import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.workspace.RunCounts;
 import dev.cloudfit.assess.workspace.RunSource;
 import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.assess.workspace.perf.SummaryWindow;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.CloudfitException;
 import dev.cloudfit.vsphere.property.RetrieveOptions;
@@ -112,6 +113,8 @@ public final class CollectRun {
         PerfOutcome perf = performance.collect(new PerfRequest(session, collected, workspace, runId, settings, progress));
         workspace.runs().complete(runId, perf.covered(),
                 new RunCounts(inventory.vms().size(), inventory.hosts().size(), perf.samples()));
+        // the first assessment then reads summaries instead of sorting every sample (100,000 VMs: ~23 s)
+        workspace.summaries().prepareEnding(SummaryWindow.DEFAULT_LENGTH);
         int templates = (int) inventory.vms().stream().filter(Vm::template).count();
         Set<String> datacenters = new HashSet<>();
         inventory.vms().forEach(v -> addIfKnown(datacenters, v.placement().datacenter()));

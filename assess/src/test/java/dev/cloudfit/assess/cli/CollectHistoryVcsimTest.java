@@ -166,6 +166,7 @@ class CollectHistoryVcsimTest {
         assertThat(err.toString()).contains(String.format(java.util.Locale.ROOT, "%,d samples", samples));
         assertThat(countParquet(parquet.resolve("perf_sample.parquet"))).isEqualTo(samples);
 
+        long seriesStored = count(ws, "SELECT count(*) FROM perf_series");
         try (Workspace w = Workspace.open(ws)) {
             Inventory inv = w.inventories().read(1).orElseThrow();
             assertThat(inv.vms()).hasSize(120);
@@ -178,6 +179,10 @@ class CollectHistoryVcsimTest {
             assertThat(second.tags()).contains(new Tag("Owner-" + suffix, "hr"));
             assertThat(inv.vms().stream().filter(v -> v.tags().stream().anyMatch(t -> t.category() != null
                     && t.category().endsWith(suffix))).count()).isEqualTo(2);
+            var month = dev.cloudfit.assess.workspace.perf.SummaryWindow.ending(w.summaries().historyEnd().orElseThrow(),
+                    dev.cloudfit.assess.workspace.perf.SummaryWindow.DEFAULT_LENGTH);
+            assertThat(w.summaries().cachedSeries(month)).as("collect prepared the default window's summaries")
+                    .isEqualTo(seriesStored);
             Set<String> withHistory = WorkspacePerf.load(w, AssessmentSettings.defaults()).keySet();
             Set<String> keys = new HashSet<>();
             inv.vms().forEach(v -> keys.add(v.identity().key()));
@@ -223,6 +228,7 @@ class CollectHistoryVcsimTest {
                 .as(err.toString()).isZero();
         assertThat(err.toString()).contains("120 VMs (0 templates), 10 hosts in 2 datacenters, 1 warnings")
                 .contains("run 1 complete");
+        long seriesStored = count(ws, "SELECT count(*) FROM perf_series");
         try (Workspace w = Workspace.open(ws)) {
             Inventory inv = w.inventories().read(1).orElseThrow();
             assertThat(inv.source().warningCounts()).containsEntry(RestTagSource.NOT_PERMITTED, 1L);

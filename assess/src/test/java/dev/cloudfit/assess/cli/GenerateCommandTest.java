@@ -69,6 +69,11 @@ class GenerateCommandTest {
         assertThat(run("--vms", "10", "--days", "2", "--workspace", ws, "--out", dir.resolve("z.xlsx").toString()))
                 .isZero();
         assertThat(err.toString()).contains("stored the estate with 2 days of 2-hour history");
+        try (var w = dev.cloudfit.assess.workspace.Workspace.open(Path.of(ws))) {
+            var month = w.summaries().historyEnd().map(end -> dev.cloudfit.assess.workspace.perf.SummaryWindow.ending(end,
+                    dev.cloudfit.assess.workspace.perf.SummaryWindow.DEFAULT_LENGTH)).orElseThrow();
+            assertThat(w.summaries().cachedSeries(month)).as("the first assessment reads prepared summaries").isPositive();
+        }
         StringWriter help = new StringWriter();
         new CommandLine(new GenerateCommand()).usage(new PrintWriter(help));
         assertThat(help.toString()).contains("--workspace").contains("performance history");

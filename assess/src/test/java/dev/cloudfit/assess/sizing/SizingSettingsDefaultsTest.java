@@ -29,7 +29,8 @@ class SizingSettingsDefaultsTest {
         AssessmentSettings s = AssessmentSettings.defaults();
         assertThat(s.criterion()).isEqualTo(SizingCriterion.PERFORMANCE_BASED);
         assertThat(s.percentile()).isEqualTo(Percentile.of(95));
-        assertThat(s.window()).isEqualTo(Duration.ofDays(30));
+        assertThat(s.window()).isEqualTo(Duration.ofDays(30))
+                .as("the window collect and generate prepare").isEqualTo(dev.cloudfit.assess.workspace.perf.SummaryWindow.DEFAULT_LENGTH);
         assertThat(s.comfortFactor()).isEqualTo(1.3);
         assertThat(s.region()).isEqualTo(Region.of("westeurope"));
         assertThat(s.currency()).isEqualTo(Currency.getInstance("USD"));

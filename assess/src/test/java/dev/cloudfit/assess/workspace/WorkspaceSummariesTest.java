@@ -153,6 +153,40 @@ class WorkspaceSummariesTest {
         }
     }
 
+    @Test
+    void prepareComputesAWindowOnce_andDropsTheRowsOfAnOlderStateOfTheSamples() {
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            fill(ws);
+            SummaryWindow week = SummaryWindow.custom(new TimeRange(T0.minus(Duration.ofDays(6)), T0.plus(Duration.ofDays(1))));
+            String stamp = ws.summaries().prepare(DAY);
+            assertThat(ws.summaries().prepare(week)).isEqualTo(stamp);
+            assertThat(ws.summaries().cachedSeries(DAY)).isEqualTo(3);
+            assertThat(ws.summaries().cachedSeries(week)).isEqualTo(4); // vm-c's point is in the week
+
+            long run = ws.runs().start(RunSource.generated("more", "WorkspaceSummariesTest"));
+            try (SampleAppender out = ws.appender(run)) {
+                int b = out.declare(series("vm-b", PerfCounters.CPU_USAGE, "", H2, PerfCounters.UNIT_PERCENT), DAY.range());
+                out.append(b, T0.plus(Duration.ofMinutes(1)), 99);
+            }
+            assertThat(ws.summaries().prepare(DAY)).isNotEqualTo(stamp);
+            assertThat(ws.summaries().cachedSeries(week)).as("stale: samples were added since").isZero();
+            assertThat(ws.summaries().cachedSeries(DAY)).isEqualTo(3);
+
+            // the default month ending where the history ends (vm-a's last point at the day's end, plus 2 h)
+            SummaryWindow month = ws.summaries().prepareEnding(SummaryWindow.DEFAULT_LENGTH).orElseThrow();
+            assertThat(month.range().end()).isEqualTo(T0.plus(Duration.ofDays(1)).plus(H2));
+            assertThat(month.name()).isEqualTo("1 month");
+            assertThat(ws.summaries().cachedSeries(month)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void prepareEndingIsEmptyWithoutSamples() {
+        try (Workspace ws = Workspace.open(tmp.resolve("empty"))) {
+            assertThat(ws.summaries().prepareEnding(SummaryWindow.DEFAULT_LENGTH)).isEmpty();
+        }
+    }
+
     private static List<VmPerfSummary> direct(Workspace ws) {
         List<VmPerfSummary> out = new ArrayList<>();
         for (String vm : List.of("vm-a", "vm-b", "vm-c")) {

@@ -104,11 +104,16 @@ public final class PerfSummaries {
         }
     }
 
-    /** Hands each VM's summary to {@code sink}, VM by VM in key order; VMs without points in the window are skipped. */
-    public void forEachVm(SummaryWindow window, Consumer<VmPerfSummary> sink) {
+    /**
+     * Computes the summaries of {@code window} into the cache unless they are there for the current state of
+     * the samples; returns that state's stamp. Rows of an older state (any window) are dropped on the way:
+     * samples are only ever added, so they can never be read again. {@code collect} and {@code generate} call
+     * it for the default window when they finish, so that the first assessment reads summaries.
+     */
+    public String prepare(SummaryWindow window) {
         long start = SqlTime.micros(window.range().start());
         long end = SqlTime.micros(window.range().end());
-        String stamp = Transactions.inTransaction(connection, "cache performance summaries", c -> {
+        return Transactions.inTransaction(connection, "cache performance summaries", c -> {
             String s = stamp(c);
             try (PreparedStatement ps = c.prepareStatement(HAS_CACHED)) {
                 ps.setLong(1, start);
@@ -121,15 +126,33 @@ public final class PerfSummaries {
                     }
                 }
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM perf_summary_cache WHERE window_start_us = ? "
-                    + "AND window_end_us = ?")) {
-                del.setLong(1, start);
-                del.setLong(2, end);
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM perf_summary_cache WHERE data_stamp <> ? "
+                    + "OR (window_start_us = ? AND window_end_us = ?)")) {
+                del.setString(1, s);
+                del.setLong(2, start);
+                del.setLong(3, end);
                 del.executeUpdate();
             }
             new WindowSummaryFill(c).fill(window.range(), s);
             return s;
         });
+    }
+
+    /**
+     * The window of {@code length} ending where the history ends, prepared as {@link #prepare}; empty
+     * when the workspace holds no samples.
+     */
+    public Optional<SummaryWindow> prepareEnding(Duration length) {
+        Optional<SummaryWindow> window = historyEnd().map(end -> SummaryWindow.ending(end, length));
+        window.ifPresent(this::prepare);
+        return window;
+    }
+
+    /** Hands each VM's summary to {@code sink}, VM by VM in key order; VMs without points in the window are skipped. */
+    public void forEachVm(SummaryWindow window, Consumer<VmPerfSummary> sink) {
+        long start = SqlTime.micros(window.range().start());
+        long end = SqlTime.micros(window.range().end());
+        String stamp = prepare(window);
         Transactions.autoCommit(connection, "read performance summaries", c -> {
             String[][] names = new String[NAMED.length][];
             for (int k = 0; k < NAMED.length; k++) {

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record SummaryWindow(String name, TimeRange range) {
 
+    /**
+     * The window an assessment uses unless told otherwise (Azure Migrate's default, one month), which
+     * {@code collect} and {@code generate} prepare when they finish; equal to the default of the
+     * assessment settings (pinned by a test).
+     */
+    public static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+
     public SummaryWindow {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(range, "range");

@@ -8,6 +8,7 @@ import dev.cloudfit.assess.workspace.RunCounts;
 import dev.cloudfit.assess.workspace.RunSource;
 import dev.cloudfit.assess.workspace.TimeRange;
 import dev.cloudfit.assess.workspace.Workspace;
+import dev.cloudfit.assess.workspace.perf.SummaryWindow;
 import dev.cloudfit.assess.workspace.perf.SampleAppender;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class EstateHistory {
     private EstateHistory() {
     }
 
-    /** Writes the run and returns the number of samples stored. */
+    /** Writes the run, prepares the default window's summaries and returns the number of samples stored. */
     public static long write(Workspace ws, EstateGenerator estate, Inventory inventory, long seed, Instant end,
             int days, String origin) {
         Map<String, WorkloadProfile> profiles = new HashMap<>();
@@ -51,6 +52,7 @@ public final class EstateHistory {
             rows = history.write(appender, synth, range, SyntheticHistory.TWO_HOURS);
         }
         ws.runs().complete(run, range, new RunCounts(inventory.vms().size(), inventory.hosts().size(), rows));
+        ws.summaries().prepareEnding(SummaryWindow.DEFAULT_LENGTH); // as collect does: assessments read summaries
         return rows;
     }
 }
