@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark: performance summaries and the whole `assess` of a workspace made by `cloudfit generate --workspace`.
+# Benchmark: sizing every VM of a workspace made by `cloudfit generate --workspace`, and the whole `assess` of it.
 #   bench/assess-workspace.sh [DIR]   (default bench-out/ws-100k; made when missing: ~20 min for 100,000 VMs)
 #   VMS=10000 bench/assess-workspace.sh bench-out/ws-10k
-# Prints (1) the summaries computed (cache emptied) and read back from the cache, with -Xmx2g; (2) the whole
+# Prints (1) inventory read, performance summaries and sizing (EstateAssessment) of every VM, first with the
+# summaries computed (cache emptied) and then read from the cache, with -Xmx2g; (2) the whole
 # `cloudfit assess --workspace` twice, the first computing the summaries and the second reading the cache,
 # each with wall time and peak RSS.
 set -euo pipefail
