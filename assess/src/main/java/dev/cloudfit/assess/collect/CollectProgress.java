@@ -26,6 +26,14 @@ public interface CollectProgress extends InventoryProgress {
     default void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
     }
 
+    /** The run is stored; the performance summaries of the default window are computed now, for assess. */
+    default void summariesStarted() {
+    }
+
+    /** The summaries of {@code series} series over {@code window} (e.g. "1 month") are ready, after {@code took}. */
+    default void summariesDone(long series, String window, java.time.Duration took) {
+    }
+
     /** The collection ended (successfully or not): finish the line, stop timers. */
     default void finished() {
     }

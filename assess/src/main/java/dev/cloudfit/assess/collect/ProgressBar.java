@@ -59,6 +59,23 @@ public final class ProgressBar implements CollectProgress {
     }
 
     @Override
+    public void summariesStarted() {
+        String text = "summaries: computing the performance summaries for assess";
+        newLine();
+        out.println(text);
+        out.flush();
+    }
+
+    @Override
+    public void summariesDone(long series, String window, java.time.Duration took) {
+        String text = String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
+                took.toMillis() / 1000.0);
+        newLine();
+        out.println(text);
+        out.flush();
+    }
+
+    @Override
     public void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
         newLine();
         out.println(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s (Ctrl-C stops)",

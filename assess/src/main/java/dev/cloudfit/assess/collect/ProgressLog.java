@@ -63,6 +63,19 @@ public final class ProgressLog implements CollectProgress {
     }
 
     @Override
+    public void summariesStarted() {
+        String text = "summaries: computing the performance summaries for assess";
+        line(text);
+    }
+
+    @Override
+    public void summariesDone(long series, String window, java.time.Duration took) {
+        String text = String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
+                took.toMillis() / 1000.0);
+        line(text);
+    }
+
+    @Override
     public void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
         line(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s", polls, peaks,
                 flushedUntil == null ? "" : ", history up to " + flushedUntil));

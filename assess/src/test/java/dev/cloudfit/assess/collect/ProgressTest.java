@@ -47,4 +47,23 @@ class ProgressTest {
         assertThat(text.toString().lines().count()).isBetween(10L, 12L);
         assertThat(text.toString()).doesNotContain("\r");
     }
+
+    @Test
+    void bothSayWhileTheSummariesAreComputedAndWhenTheyAreReady() {
+        ProgressBar bar = new ProgressBar(new PrintWriter(text, true), now::get);
+        bar.perfStarted(2);
+        bar.perfVmDone(2, 100);
+        bar.summariesStarted();
+        bar.summariesDone(1_542_190, "1 month", Duration.ofMillis(23_040));
+        assertThat(text.toString()).contains("2/2 VMs, ").contains("\nsummaries: computing the performance summaries for assess\n"
+                + "summaries: 1,542,190 series over 1 month ready for assess (23.0 s)\n");
+
+        StringWriter logged = new StringWriter();
+        ProgressLog log = new ProgressLog(new PrintWriter(logged, true), Duration.ofSeconds(10), now::get);
+        log.summariesStarted();
+        log.summariesDone(12, "1 month", Duration.ofMillis(40));
+        assertThat(logged.toString().lines()).containsExactly(
+                "cloudfit collect: summaries: computing the performance summaries for assess",
+                "cloudfit collect: summaries: 12 series over 1 month ready for assess (0.0 s)");
+    }
 }
