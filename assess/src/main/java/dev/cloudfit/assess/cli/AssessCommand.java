@@ -11,7 +11,6 @@ import dev.cloudfit.assess.report.WorkspacePerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.assess.sizing.settings.SizingCriterion;
-import dev.cloudfit.assess.workspace.Run;
 import dev.cloudfit.assess.workspace.Workspace;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,14 +121,8 @@ public final class AssessCommand implements Callable<Integer> {
     }
 
     private Inventory latest(Workspace ws) {
-        List<Run> runs = new ArrayList<>(ws.runs().all());
-        for (int i = runs.size() - 1; i >= 0; i--) {
-            Optional<Inventory> inv = ws.inventories().read(runs.get(i).id());
-            if (inv.isPresent()) {
-                return inv.get();
-            }
-        }
-        throw new BadInputException(InputLocation.of(workspace), "the workspace holds no inventory");
+        return ws.latestInventory().orElseThrow(
+                () -> new BadInputException(InputLocation.of(workspace), "the workspace holds no inventory"));
     }
 
     static String estateName(Inventory inv) {

@@ -60,27 +60,19 @@ public final class ProgressBar implements CollectProgress {
 
     @Override
     public void summariesStarted() {
-        String text = "summaries: computing the performance summaries for assess";
-        newLine();
-        out.println(text);
-        out.flush();
+        line("summaries: computing the performance summaries for assess");
     }
 
     @Override
     public void summariesDone(long series, String window, java.time.Duration took) {
-        String text = String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
-                took.toMillis() / 1000.0);
-        newLine();
-        out.println(text);
-        out.flush();
+        line(String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
+                took.toMillis() / 1000.0));
     }
 
     @Override
     public void continuousPoll(int polls, long peaks, java.time.Instant flushedUntil) {
-        newLine();
-        out.println(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s (Ctrl-C stops)",
+        line(String.format(Locale.ROOT, "continuous: poll %d flushed, %,d 10-minute peaks stored%s (Ctrl-C stops)",
                 polls, peaks, flushedUntil == null ? "" : ", history up to " + flushedUntil));
-        out.flush();
     }
 
     @Override
@@ -99,6 +91,13 @@ public final class ProgressBar implements CollectProgress {
                 ".".repeat(WIDTH - filled), done, total, suffix));
         out.flush();
         drawn = true;
+    }
+
+    /** A line of its own, after the bar. */
+    private void line(String text) {
+        newLine();
+        out.println(text);
+        out.flush();
     }
 
     private void newLine() {

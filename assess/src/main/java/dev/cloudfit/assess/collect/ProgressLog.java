@@ -64,15 +64,13 @@ public final class ProgressLog implements CollectProgress {
 
     @Override
     public void summariesStarted() {
-        String text = "summaries: computing the performance summaries for assess";
-        line(text);
+        line("summaries: computing the performance summaries for assess");
     }
 
     @Override
     public void summariesDone(long series, String window, java.time.Duration took) {
-        String text = String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
-                took.toMillis() / 1000.0);
-        line(text);
+        line(String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
+                took.toMillis() / 1000.0));
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.assess.workspace.Workspace;
 import dev.cloudfit.assess.workspace.perf.SummaryWindow;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +18,12 @@ public final class WorkspacePerf {
     }
 
     public static Map<String, PerfSummary> load(Workspace ws, AssessmentSettings settings) {
-        Optional<Instant> end = ws.summaries().historyEnd();
+        Optional<SummaryWindow> window = ws.summaries().endingWindow(settings.window());
         Map<String, PerfSummary> out = new HashMap<>();
-        if (end.isEmpty()) {
+        if (window.isEmpty()) {
             return out;
         }
-        ws.summaries().forEachVm(SummaryWindow.ending(end.get(), settings.window()), s -> {
+        ws.summaries().forEachVm(window.get(), s -> {
             PerfSummary p = PerfAdapter.toSizing(s, settings.percentile(), settings.window());
             if (p.counters().findAny().isPresent()) {
                 out.put(s.vmKey(), p);

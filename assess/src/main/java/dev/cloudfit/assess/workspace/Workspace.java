@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -173,6 +174,18 @@ public final class Workspace implements AutoCloseable {
             InventorySnapshots.write(c, runId, inventory);
             return null;
         });
+    }
+
+    /** The inventory snapshot of the newest run that stored one, whatever its source or status, if any. */
+    public Optional<Inventory> latestInventory() {
+        List<Run> all = runs().all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Optional<Inventory> inv = inventories().read(all.get(i).id());
+            if (inv.isPresent()) {
+                return inv;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The inventory of the latest complete run of a source kind and name, if any. */

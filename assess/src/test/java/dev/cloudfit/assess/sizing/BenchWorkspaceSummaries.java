@@ -11,7 +11,6 @@ import dev.cloudfit.assess.report.WorkspacePerf;
 import dev.cloudfit.assess.sizing.fit.FitRules;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
-import dev.cloudfit.assess.workspace.Run;
 import dev.cloudfit.assess.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
@@ -74,7 +73,7 @@ class BenchWorkspaceSummaries {
         long w1;
         long c1;
         try (Workspace ws = Workspace.open(dir)) {
-            inventory = latest(ws);
+            inventory = ws.latestInventory().orElseThrow(() -> new AssertionError("the workspace holds no inventory"));
             w1 = System.nanoTime();
             c1 = OS.getProcessCpuTime();
             perf = WorkspacePerf.load(ws, settings);
@@ -93,17 +92,6 @@ class BenchWorkspaceSummaries {
         System.out.printf(Locale.ROOT, "  sizing           : %6.2f s wall, %6.2f s CPU%n", (w3 - w2) / 1e9, (c3 - c2) / 1e9);
         System.out.printf(Locale.ROOT, "  total            : %6.2f s wall, %6.2f s CPU%n", (w3 - w0) / 1e9, (c3 - c0) / 1e9);
         return result;
-    }
-
-    private static Inventory latest(Workspace ws) {
-        List<Run> runs = ws.runs().all();
-        for (int i = runs.size() - 1; i >= 0; i--) {
-            Optional<Inventory> inv = ws.inventories().read(runs.get(i).id());
-            if (inv.isPresent()) {
-                return inv.get();
-            }
-        }
-        throw new AssertionError("the workspace holds no inventory");
     }
 
     private static void emptyCache(Path dir) {

@@ -138,12 +138,14 @@ public final class PerfSummaries {
         });
     }
 
-    /**
-     * The window of {@code length} ending where the history ends, prepared as {@link #prepare}; empty
-     * when the workspace holds no samples.
-     */
+    /** The window of {@code length} ending where the history ends; empty when the workspace holds no samples. */
+    public Optional<SummaryWindow> endingWindow(Duration length) {
+        return historyEnd().map(end -> SummaryWindow.ending(end, length));
+    }
+
+    /** {@link #endingWindow}, prepared as {@link #prepare}. */
     public Optional<SummaryWindow> prepareEnding(Duration length) {
-        Optional<SummaryWindow> window = historyEnd().map(end -> SummaryWindow.ending(end, length));
+        Optional<SummaryWindow> window = endingWindow(length);
         window.ifPresent(this::prepare);
         return window;
     }
