@@ -34,6 +34,17 @@ public interface CollectProgress extends InventoryProgress {
     default void summariesDone(long series, String window, java.time.Duration took) {
     }
 
+    /** The line both the bar and the log print for {@link #summariesStarted}. */
+    static String summariesStartedLine() {
+        return "summaries: computing the performance summaries for assess";
+    }
+
+    /** The line both the bar and the log print for {@link #summariesDone}. */
+    static String summariesDoneLine(long series, String window, java.time.Duration took) {
+        return String.format(java.util.Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series,
+                window, took.toMillis() / 1000.0);
+    }
+
     /** The collection ended (successfully or not): finish the line, stop timers. */
     default void finished() {
     }

@@ -64,13 +64,12 @@ public final class ProgressLog implements CollectProgress {
 
     @Override
     public void summariesStarted() {
-        line("summaries: computing the performance summaries for assess");
+        line(CollectProgress.summariesStartedLine());
     }
 
     @Override
     public void summariesDone(long series, String window, java.time.Duration took) {
-        line(String.format(Locale.ROOT, "summaries: %,d series over %s ready for assess (%.1f s)", series, window,
-                took.toMillis() / 1000.0));
+        line(CollectProgress.summariesDoneLine(series, window, took));
     }
 
     @Override
