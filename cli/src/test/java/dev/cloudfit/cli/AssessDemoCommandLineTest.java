@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cloudfit.reports.plan.ApprovedPlan;
 import dev.cloudfit.reports.plan.ApprovedPlanReader;
+import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ class AssessDemoCommandLineTest {
         assertThat(workbook).isRegularFile();
         assertThat(demo.resolve("estate.xlsx")).isRegularFile();
 
-        ApprovedPlan plan = new ApprovedPlanReader().read(workbook);
+        ApprovedPlan plan = new ApprovedPlanReader(SigningKeyFolder.userDefault().trustedKeys()).read(workbook);
         assertThat(plan.planRows()).isPositive();
 
         try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {

@@ -14,6 +14,7 @@ import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.InputFile;
+import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import dev.cloudfit.reports.workbook.WorkbookWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class AssessmentPipeline {
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant()));
-        new WorkbookWriter().write(report, out);
+        new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out);
     }
 }

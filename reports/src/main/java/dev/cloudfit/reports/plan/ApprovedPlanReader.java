@@ -5,6 +5,8 @@ import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.PlanRow;
 import dev.cloudfit.reports.model.VmIdentity;
+import dev.cloudfit.reports.plan.signing.KeyFingerprint;
+import dev.cloudfit.reports.plan.signing.TrustedKeys;
 import dev.cloudfit.reports.workbook.SheetNames;
 import dev.cloudfit.reports.xlsx.CellValue;
 import dev.cloudfit.reports.xlsx.SheetRow;
@@ -30,9 +32,18 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 public final class ApprovedPlanReader {
 
+    private final TrustedKeys trusted;
+
+    /** A reader that accepts only workbooks signed by one of {@code trusted}. */
+    public ApprovedPlanReader(TrustedKeys trusted) {
+        this.trusted = java.util.Objects.requireNonNull(trusted, "trusted");
+    }
+
     public ApprovedPlan read(Path file) {
         try (XlsxReader reader = XlsxReader.open(file)) {
             Manifest manifest = Manifest.read(reader, SheetNames.MANIFEST);
+            KeyFingerprint signedBy = new SignatureCheck(InputLocation.of(file).inSheet(SheetNames.MANIFEST), trusted)
+                    .verify(manifest);
             if (manifest.modelVersion() != AssessmentReport.MODEL_VERSION) {
                 throw new BadInputException(InputLocation.of(file).inSheet(SheetNames.MANIFEST),
                         "workbook model version " + manifest.modelVersion() + " is not supported (this cloudfit reads "
@@ -41,7 +52,7 @@ public final class ApprovedPlanReader {
             if (!reader.sheetNames().contains(SheetNames.PLAN)) {
                 throw new BadInputException(InputLocation.of(file), "no '" + SheetNames.PLAN + "' sheet");
             }
-            RowChecker checker = new RowChecker(InputLocation.of(file).inSheet(SheetNames.PLAN), manifest);
+            RowChecker checker = new RowChecker(InputLocation.of(file).inSheet(SheetNames.PLAN), manifest, signedBy);
             reader.read(SheetNames.PLAN, checker::row);
             return checker.finish();
         }
@@ -55,7 +66,10 @@ public final class ApprovedPlanReader {
         private final List<ApprovedRow> approved = new ArrayList<>();
         private boolean headerSeen;
 
-        RowChecker(InputLocation where, Manifest manifest) {
+        private final KeyFingerprint signedBy;
+
+        RowChecker(InputLocation where, Manifest manifest, KeyFingerprint signedBy) {
+            this.signedBy = signedBy;
             this.where = where;
             this.manifest = manifest;
         }
@@ -170,7 +184,7 @@ public final class ApprovedPlanReader {
                 throw new BadInputException(where, (manifest.entries().size() - seen.size())
                         + " plan row(s) were deleted, e.g. VM '" + gone + "'");
             }
-            return new ApprovedPlan(manifest.workbookId(), manifest.modelVersion(), seen.size(), approved);
+            return new ApprovedPlan(manifest.workbookId(), manifest.modelVersion(), seen.size(), approved, signedBy);
         }
 
         private BadInputException at(long row, PlanColumn column, String problem) {

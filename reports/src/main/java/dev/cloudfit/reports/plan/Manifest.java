@@ -14,7 +14,8 @@ import java.util.UUID;
  * count must match {@code plan-rows}, and no VM may appear twice. Anything else is an altered
  * manifest, and the workbook is refused.
  */
-record Manifest(UUID workbookId, int modelVersion, Map<String, Entry> entries) {
+record Manifest(UUID workbookId, int modelVersion, Map<String, Entry> entries, String digest, String signingKey,
+        String signature) {
 
     /** The fingerprints of one plan row. */
     record Entry(String rowDigest, String[] columnDigests) {
@@ -38,6 +39,8 @@ record Manifest(UUID workbookId, int modelVersion, Map<String, Entry> entries) {
         private ManifestLayout.Digest digest;
         private boolean inEntries;
         private String closingDigest;
+        private String signingKey;
+        private String signature;
         private long lastRow;
 
         Parser(InputLocation where) {
@@ -49,7 +52,11 @@ record Manifest(UUID workbookId, int modelVersion, Map<String, Entry> entries) {
             String a = text(row.cell(0));
             String b = text(row.cell(1));
             if (closingDigest != null) {
-                if (!row.isBlank()) {
+                if (ManifestLayout.SIGNING_KEY.equals(a) && signingKey == null && signature == null) {
+                    signingKey = b;
+                } else if (ManifestLayout.SIGNATURE.equals(a) && signingKey != null && signature == null) {
+                    signature = b;
+                } else if (!row.isBlank()) {
                     throw altered(row.rowNumber(), "rows after the closing digest");
                 }
                 return;
@@ -92,7 +99,7 @@ record Manifest(UUID workbookId, int modelVersion, Map<String, Entry> entries) {
             if (rows == null || !rows.equals(Integer.toString(entries.size()))) {
                 throw altered(lastRow, "it lists " + entries.size() + " rows but says " + rows);
             }
-            return new Manifest(workbookId(), modelVersion(), Map.copyOf(entries));
+            return new Manifest(workbookId(), modelVersion(), Map.copyOf(entries), closingDigest, signingKey, signature);
         }
 
         private UUID workbookId() {

@@ -9,7 +9,9 @@ import java.util.UUID;
  * The hidden manifest sheet's layout, shared by its writer and reader. Key/value rows first
  * (column A key, B value), then a header row {@link #ENTRIES_HEADER}, one row per plan row
  * (instance UUID, row digest, column digests), and a last row {@link #DIGEST} whose value is a
- * SHA-256 over the workbook id, model version and every entry, so that an edited manifest is noticed.
+ * SHA-256 over the workbook id, model version and every entry, so that an edited manifest is noticed;
+ * then {@link #SIGNING_KEY} and {@link #SIGNATURE}: the digest signed with a key that never enters
+ * the workbook (see {@code plan.signing}), so that a recomputed manifest is refused too.
  */
 public final class ManifestLayout {
 
@@ -19,6 +21,9 @@ public final class ManifestLayout {
     public static final String PLAN_ROWS = "plan-rows";
     public static final String ENTRIES_HEADER = "instance-uuid";
     public static final String DIGEST = "digest";
+    /** After the digest: the fingerprint of the key that signed it, then the Base64 Ed25519 signature. */
+    public static final String SIGNING_KEY = "signing-key";
+    public static final String SIGNATURE = "signature";
 
     private ManifestLayout() {
     }

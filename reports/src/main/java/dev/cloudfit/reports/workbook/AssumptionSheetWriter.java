@@ -3,6 +3,7 @@ package dev.cloudfit.reports.workbook;
 import dev.cloudfit.reports.model.Assumption;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.model.ReportHeader;
+import dev.cloudfit.reports.plan.signing.KeyFingerprint;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -20,7 +21,8 @@ final class AssumptionSheetWriter {
         this.styles = styles;
     }
 
-    void write(Sheet sheet, ReportHeader header, List<Assumption> assumptions, List<InputFile> inputs) {
+    void write(Sheet sheet, ReportHeader header, List<Assumption> assumptions, List<InputFile> inputs,
+            KeyFingerprint signingKey) {
         Table t = new Table(sheet, styles, 0, HEADERS);
         for (Assumption a : assumptions) {
             row(t, a.name(), a.value(), a.description());
@@ -28,6 +30,8 @@ final class AssumptionSheetWriter {
         row(t, "Tool version", header.toolVersion(), "cloudfit version that wrote this workbook");
         row(t, "Currency", header.currency().getCurrencyCode(), "all amounts are in this currency");
         row(t, "Regions", String.join(", ", header.regions()), "Azure regions priced");
+        row(t, "Plan signing key", signingKey.value(), "fingerprint of the public key that signed the Migration"
+                + " Plan; migrate accepts the plan only from a key it trusts");
         for (InputFile f : inputs) {
             row(t, "Input SHA-256: " + f.name(), f.sha256(), "digest of the input file as read");
         }

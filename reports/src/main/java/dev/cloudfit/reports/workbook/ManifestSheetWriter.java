@@ -1,26 +1,31 @@
 package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.reports.plan.ManifestLayout;
+import dev.cloudfit.reports.plan.signing.PlanSigner;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The very hidden manifest sheet, streamed alongside the Migration Plan: the workbook id, the
- * model version, one fingerprint entry per plan row, and a closing digest over all of it
- * (layout in {@link ManifestLayout}).
+ * model version, one fingerprint entry per plan row, a closing digest over all of it, and that
+ * digest's signature (layout in {@link ManifestLayout}).
  */
 final class ManifestSheetWriter {
 
     private final Sheet sheet;
     private final ManifestLayout.Digest digest;
+    private final UUID workbookId;
+    private final PlanSigner signer;
     private int next;
 
-    ManifestSheetWriter(Sheet sheet, UUID workbookId, int modelVersion, int planRows) {
+    ManifestSheetWriter(Sheet sheet, UUID workbookId, int modelVersion, int planRows, PlanSigner signer) {
         this.sheet = sheet;
+        this.workbookId = workbookId;
+        this.signer = signer;
         this.digest = new ManifestLayout.Digest(workbookId, modelVersion);
         pair(ManifestLayout.MAGIC, "Fingerprints of the Migration Plan's assessed facts; edits here make the"
-                + " workbook unreadable for migration. Detects changes, is not a signature.");
+                + " workbook unreadable for migration. The digest is signed; the key never enters the workbook.");
         pair(ManifestLayout.WORKBOOK_ID, workbookId.toString());
         pair(ManifestLayout.MODEL_VERSION, Integer.toString(modelVersion));
         pair(ManifestLayout.PLAN_ROWS, Integer.toString(planRows));
@@ -39,7 +44,10 @@ final class ManifestSheetWriter {
     }
 
     void finish() {
-        pair(ManifestLayout.DIGEST, digest.hex());
+        String hex = digest.hex();
+        pair(ManifestLayout.DIGEST, hex);
+        pair(ManifestLayout.SIGNING_KEY, signer.fingerprint().value());
+        pair(ManifestLayout.SIGNATURE, signer.sign(workbookId, hex));
         Protection.protect(sheet);
     }
 

@@ -1,6 +1,7 @@
 package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.plan.signing.PlanSigner;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,13 @@ public final class WorkbookWriter {
     private static final List<String> ORDER = List.of(SheetNames.SUMMARY, SheetNames.VMS, SheetNames.DISKS,
             SheetNames.AVS, SheetNames.READINESS, SheetNames.SCENARIOS, SheetNames.ON_PREMISES,
             SheetNames.ASSUMPTIONS, SheetNames.PLAN, SheetNames.MANIFEST);
+
+    private final PlanSigner signer;
+
+    /** A writer whose workbooks' Migration Plan is signed by {@code signer}. */
+    public WorkbookWriter(PlanSigner signer) {
+        this.signer = java.util.Objects.requireNonNull(signer, "signer");
+    }
 
     /** Writes the report with a fresh workbook id. */
     public WrittenWorkbook write(AssessmentReport report, Path target) {
@@ -89,7 +97,7 @@ public final class WorkbookWriter {
         new AvsSheetWriter(styles).write(avs, report.avs());
         new ReadinessSheetWriter(styles).write(readiness, report.readiness());
         new AssumptionSheetWriter(styles).write(assumptions, report.header(), report.assumptions(),
-                report.inputFiles());
+                report.inputFiles(), signer.fingerprint());
         new SummarySheetWriter(styles).write(summary, report);
 
         // close() also deletes SXSSF's temp files (dispose() is deprecated since POI 5)
@@ -101,7 +109,7 @@ public final class WorkbookWriter {
             Sheet plan = wb.createSheet(SheetNames.PLAN);
             Sheet manifestSheet = wb.createSheet(SheetNames.MANIFEST);
             ManifestSheetWriter manifest = new ManifestSheetWriter(manifestSheet, workbookId,
-                    AssessmentReport.MODEL_VERSION, report.plan().size());
+                    AssessmentReport.MODEL_VERSION, report.plan().size(), signer);
             new PlanSheetWriter(styles).write(plan, report.plan(), manifest);
             manifest.finish();
             for (int i = 0; i < ORDER.size(); i++) {

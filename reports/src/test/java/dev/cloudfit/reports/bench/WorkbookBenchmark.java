@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.bench;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.plan.ApprovedPlan;
 import dev.cloudfit.reports.plan.ApprovedPlanReader;
@@ -33,11 +34,11 @@ public final class WorkbookBenchmark {
         long g1 = gcMillis();
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
-        new WorkbookWriter().write(report, out);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, out);
         long c2 = threads.getCurrentThreadCpuTime();
         long t2 = System.nanoTime();
         long g2 = gcMillis();
-        ApprovedPlan plan = new ApprovedPlanReader().read(out);
+        ApprovedPlan plan = new ApprovedPlanReader(TestSigning.SIGNER.trustedKeys()).read(out);
         long t3 = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()

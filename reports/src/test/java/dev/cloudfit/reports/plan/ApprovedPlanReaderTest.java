@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.plan;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -35,13 +36,13 @@ class ApprovedPlanReaderTest {
     static AssessmentReport report;
     static Path written;
     static WrittenWorkbook result;
-    private final ApprovedPlanReader reader = new ApprovedPlanReader();
+    private final ApprovedPlanReader reader = new ApprovedPlanReader(TestSigning.SIGNER.trustedKeys());
 
     @BeforeAll
     static void write() {
         report = SampleReports.sample(30, 3);
         written = dir.resolve("plan.xlsx");
-        result = new WorkbookWriter().write(report, written);
+        result = new WorkbookWriter(TestSigning.SIGNER).write(report, written);
     }
 
     private static Path edited(String name, Object ops) {

@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.plan;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudfit.reports.model.AssessmentReport;
@@ -33,8 +34,8 @@ class ControlCharacterTest {
         AssessmentReport report = new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(),
                 r.readiness(), r.scenarios(), r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), plan);
         Path file = dir.resolve("control.xlsx");
-        new WorkbookWriter().write(report, file);
-        ApprovedPlan read = new ApprovedPlanReader().read(file);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, file);
+        ApprovedPlan read = new ApprovedPlanReader(TestSigning.SIGNER.trustedKeys()).read(file);
         assertThat(read.planRows()).isEqualTo(plan.size());
     }
 }

@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,13 +40,13 @@ class AtomicWriteTest {
                 ok.readiness(), ok.scenarios(), ok.fitOptions(), ok.onPremises(), ok.assumptions(), ok.inputFiles(),
                 ok.plan());
 
-        assertThatThrownBy(() -> new WorkbookWriter().write(broken, target)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new WorkbookWriter(TestSigning.SIGNER).write(broken, target)).isInstanceOf(RuntimeException.class);
 
         assertThat(Files.readString(target)).isEqualTo("previous report");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(target);
         }
-        new WorkbookWriter().write(ok, target);
+        new WorkbookWriter(TestSigning.SIGNER).write(ok, target);
         assertThat(Files.readAllBytes(target)).startsWith('P', 'K');
     }
 }

@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,7 +44,7 @@ class LibreOfficeRecalculationTest {
         assumeTrue(ExternalTools.onPath("soffice"), "needs LibreOffice (soffice)");
         AssessmentReport report = SampleReports.sample(50, 11);
         Path original = dir.resolve("original.xlsx");
-        new WorkbookWriter().write(report, original);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, original);
         Path edited = dir.resolve("edited.xlsx");
         ExternalTools.edit(original, edited, List.of(
                 Map.of("sheet", "Summary", "cell", "B11", "value", 0.15, "as", "number"),
@@ -76,7 +77,7 @@ class LibreOfficeRecalculationTest {
     void exportsPdfAndRendersTheSummaryPage() throws IOException {
         assumeTrue(ExternalTools.onPath("soffice") && ExternalTools.onPath("pdftoppm"), "needs soffice and pdftoppm");
         Path workbook = dir.resolve("assessment.xlsx");
-        new WorkbookWriter().write(SampleReports.sample(50, 7), workbook);
+        new WorkbookWriter(TestSigning.SIGNER).write(SampleReports.sample(50, 7), workbook);
         Path out = Files.createDirectories(dir.resolve("pdf"));
         ExternalTools.soffice("pdf", out, dir.resolve("profile-pdf"), workbook);
         Path pdf = out.resolve("assessment.pdf");
@@ -96,7 +97,7 @@ class LibreOfficeRecalculationTest {
         AssessmentReport report = SampleReports.withUnpricedScenario(SampleReports.sample(50, 11), "SP 3 years");
         ScenarioRow unpriced = report.scenarios().get(report.scenarios().size() - 1);
         Path original = dir.resolve("unpriced.xlsx");
-        new WorkbookWriter().write(report, original);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, original);
         Path edited = dir.resolve("unpriced-edited.xlsx");
         ExternalTools.edit(original, edited, List.of(
                 Map.of("sheet", "Summary", "cell", "B11", "value", 0.15, "as", "number"),

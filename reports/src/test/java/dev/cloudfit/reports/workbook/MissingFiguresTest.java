@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,7 +48,7 @@ class MissingFiguresTest {
         assumeTrue(Files.isExecutable(Path.of(ExternalTools.PYTHON)), "needs /usr/bin/python3 with openpyxl");
         AssessmentReport report = report();
         Path file = dir.resolve("missing.xlsx");
-        new WorkbookWriter().write(report, file);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, file);
         JsonNode sheets = ExternalTools.dump(file, false).path("sheets");
         JsonNode summary = sheets.path("Summary").path("rows");
 

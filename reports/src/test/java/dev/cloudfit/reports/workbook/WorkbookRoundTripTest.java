@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.plan.signing.TestSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,7 +45,7 @@ class WorkbookRoundTripTest {
         Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
         long before = countFiles(poiTemp);
         Path file = dir.resolve("report.xlsx");
-        new WorkbookWriter().write(report, file);
+        new WorkbookWriter(TestSigning.SIGNER).write(report, file);
         poiTempFilesLeft = countFiles(poiTemp) - before;
         book = ExternalTools.dump(file, false);
         values = ExternalTools.dump(file, true);
