@@ -9,7 +9,7 @@ import sys
 
 import openpyxl
 
-LOCKED = 11  # VM .. Wave, columns A..K
+LOCKED = 7  # the assessed facts: VM .. Region, columns A..G
 
 
 def text(v):

@@ -4,6 +4,8 @@ import dev.cloudfit.assess.inventory.io.FileDigest;
 import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.plan.PlanDefaults;
+import dev.cloudfit.assess.plan.PlanDefaultsFile;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
 import dev.cloudfit.assess.report.AssessmentPipeline;
@@ -67,6 +69,11 @@ public final class AssessCommand implements Callable<Integer> {
             description = "table (a short summary) or json (per-VM results).")
     OutputFormat format;
 
+    @Option(names = "--plan-defaults", paramLabel = "FILE.csv",
+            description = {"Rules that fill the Migration Plan's targets (resource group, VNet, subnet, wave, IP,",
+                "test VNet) by cluster, folder, tag or VM name; see docs/workbook.md."})
+    Path planDefaults;
+
     @Mixin
     SizingOptions sizing = new SizingOptions();
 
@@ -111,7 +118,8 @@ public final class AssessCommand implements Callable<Integer> {
         PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
         AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
-                Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+                Clock.systemUTC()).withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
+                .run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
             spec.commandLine().getErr().println("wrote " + out);

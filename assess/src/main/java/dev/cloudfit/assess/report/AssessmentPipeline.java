@@ -2,6 +2,7 @@ package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.plan.PlanDefaults;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
@@ -40,11 +41,23 @@ public final class AssessmentPipeline {
     private final AzureCatalog catalog;
     private final PriceSourceSettings priceSettings;
     private final Clock clock;
+    private final PlanDefaults planDefaults;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
+        this(catalog, priceSettings, clock, PlanDefaults.NONE);
+    }
+
+    private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
+            PlanDefaults planDefaults) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.planDefaults = Objects.requireNonNull(planDefaults, "planDefaults");
+    }
+
+    /** The same pipeline, proposing Migration Plan targets from these rules. */
+    public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, rules);
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
@@ -56,7 +69,7 @@ public final class AssessmentPipeline {
                 FitRules.builtIn()).assess(inventory.vms(), vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant()));
+                perf, clock.instant(), planDefaults));
         new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out);
     }

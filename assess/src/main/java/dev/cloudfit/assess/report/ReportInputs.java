@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.report;
 
+import dev.cloudfit.assess.plan.PlanDefaults;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.pricing.source.ResolvedPrices;
 import dev.cloudfit.assess.sizing.EstateResult;
@@ -25,7 +26,8 @@ public record ReportInputs(
         String toolVersion,
         List<InputFile> inputFiles,
         Map<String, PerfSummary> perf,
-        Instant generatedAt) {
+        Instant generatedAt,
+        PlanDefaults planDefaults) {
 
     public ReportInputs {
         Objects.requireNonNull(estate, "estate");
@@ -38,5 +40,6 @@ public record ReportInputs(
         Objects.requireNonNull(generatedAt, "generatedAt");
         inputFiles = List.copyOf(inputFiles);
         perf = Map.copyOf(perf);
+        Objects.requireNonNull(planDefaults, "planDefaults");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.plan.PlanTargets;
 import dev.cloudfit.assess.onprem.OnPremCostInputs;
 import dev.cloudfit.assess.onprem.OnPremCostModel;
 import dev.cloudfit.assess.onprem.OnPremEstimate;
@@ -48,9 +49,6 @@ import java.util.Set;
 
 /** Turns an assessment into the {@link AssessmentReport} the workbook writer writes. */
 public final class ReportMapper {
-
-    /** The text of the plan's VNet and subnet until someone sets them. */
-    public static final String TO_BE_SET = "(to be set)";
 
     private ReportMapper() {
     }
@@ -126,7 +124,7 @@ public final class ReportMapper {
                 compute = compute.add(total.subtract(diskMonthly));
             }
             if (d.iaasPlaceable() && planned.add(row.id().instanceUuid())) {
-                plan.add(planRow(row.id(), d, vm, region));
+                plan.add(planRow(row.id(), d, in.planDefaults().targets(vm), region));
             }
         }
         String source = priceSource(in);
@@ -162,12 +160,9 @@ public final class ReportMapper {
         return Optional.of(total);
     }
 
-    static PlanRow planRow(VmIdentity id, FitDecision d, Vm vm, String region) {
-        String cluster = vm.placement() == null || vm.placement().cluster() == null
-                || vm.placement().cluster().isBlank() ? "unclustered" : vm.placement().cluster();
-        String rg = "rg-" + cluster.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+    static PlanRow planRow(VmIdentity id, FitDecision d, PlanTargets t, String region) {
         return new PlanRow(id, d.iaas().size().orElseThrow().name().value(), VmRowMapper.diskTypes(d.iaas()),
-                region, rg, "vnet " + TO_BE_SET, "subnet " + TO_BE_SET, 1);
+                region, t.resourceGroup(), t.vnet(), t.subnet(), t.wave(), t.ip(), t.testVnet());
     }
 
     /** The price source in a few words for "n/a — no price in ...": {@code embedded snapshot of 2026-07-15}. */

@@ -86,13 +86,33 @@ class ReportMapperTest {
     }
 
     @Test
+    void planDefaultsFillTheTargetsOfEveryPlanRow() throws Exception {
+        Path rules = dir.resolve("rules.csv");
+        java.nio.file.Files.writeString(rules, "match,pattern,resource group,vnet,subnet,wave,ip,test vnet\n"
+                + "cluster,*,rg-landing,vnet-landing,snet-apps,2,,vnet-landing-test\n");
+        Inventory inv = new EstateGenerator(GeneratorSettings.of(20, 5)).inventory();
+        AssessmentSettings settings = AssessmentSettings.defaults().toBuilder()
+                .criterion(SizingCriterion.AS_ON_PREMISES).build();
+        AssessmentReport r = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
+                Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC))
+                .withPlanDefaults(dev.cloudfit.assess.plan.PlanDefaultsFile.read(rules))
+                .run("test estate", inv, Map.of(), settings, List.of(), "0.0.0-test", dir.resolve("p.xlsx")).report();
+        assertThat(r.plan()).isNotEmpty().allSatisfy(p -> {
+            assertThat(List.of(p.resourceGroup(), p.vnet(), p.subnet(), p.testVnet()))
+                    .containsExactly("rg-landing", "vnet-landing", "snet-apps", "vnet-landing-test");
+            assertThat(p.wave()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void planRowsAndAssumptions() {
         AssessmentReport r = report();
         assertThat(r.plan()).isNotEmpty();
         for (PlanRow p : r.plan()) {
             assertThat(p.resourceGroup()).startsWith("rg-");
-            assertThat(p.vnet()).contains(ReportMapper.TO_BE_SET);
-            assertThat(p.subnet()).contains(ReportMapper.TO_BE_SET);
+            assertThat(p.vnet()).as("set by the admin or --plan-defaults, never a placeholder").isEmpty();
+            assertThat(p.subnet()).isEmpty();
+            assertThat(p.ip()).isEqualTo(PlanRow.DYNAMIC_IP);
             assertThat(p.wave()).isEqualTo(1);
             assertThat(p.region()).isEqualTo("westeurope");
         }

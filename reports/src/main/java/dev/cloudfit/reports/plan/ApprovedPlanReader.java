@@ -105,10 +105,11 @@ public final class ApprovedPlanReader {
             }
             if (!Fingerprint.row(facts).equals(entry.rowDigest())) {
                 throw at(n, changedColumn(facts, entry), "the assessed value was changed after the workbook was written"
-                        + " (now '" + facts.get(changedColumn(facts, entry).index()) + "'); only the Approved,"
-                        + " Approved by and Approved on columns may be edited");
+                        + " (now '" + facts.get(changedColumn(facts, entry).index()) + "'); only the yellow"
+                        + " columns (targets and approval) may be edited");
             }
-            approval(row, facts).ifPresent(approved::add);
+            PlanRow planned = planRow(facts, targets(row));
+            approval(row, planned).ifPresent(approved::add);
         }
 
         private static PlanColumn changedColumn(List<String> facts, Manifest.Entry entry) {
@@ -121,7 +122,57 @@ public final class ApprovedPlanReader {
             return PlanColumn.VM; // the row digest differs but no column's does: the entry itself was edited
         }
 
-        private Optional<ApprovedRow> approval(SheetRow row, List<String> facts) {
+        /**
+         * The admin's targets, each checked against Azure's rules when filled in; resource group,
+         * VNet and subnet must be filled in on an approved row (checked in {@link #approval}).
+         */
+        private Targets targets(SheetRow row) {
+            long n = row.rowNumber();
+            String rg = cell(row, PlanColumn.RESOURCE_GROUP);
+            String vnet = cell(row, PlanColumn.VNET);
+            String subnet = cell(row, PlanColumn.SUBNET);
+            String ip = cell(row, PlanColumn.IP);
+            String testVnet = cell(row, PlanColumn.TEST_VNET);
+            check(n, PlanColumn.RESOURCE_GROUP, rg, AzureNames.resourceGroup(rg));
+            check(n, PlanColumn.VNET, vnet, AzureNames.virtualNetwork(vnet));
+            check(n, PlanColumn.SUBNET, subnet, AzureNames.subnet(subnet));
+            check(n, PlanColumn.IP, ip, AzureNames.ip(ip));
+            check(n, PlanColumn.TEST_VNET, testVnet, AzureNames.virtualNetwork(testVnet));
+            if (!testVnet.isEmpty() && testVnet.equalsIgnoreCase(vnet)) {
+                throw at(n, PlanColumn.TEST_VNET, "the test VNet must not be the production VNet '" + vnet
+                        + "': a test migration runs beside the source VM and needs an isolated network");
+            }
+            return new Targets(rg, vnet, subnet, wave(n, row.cell(PlanColumn.WAVE.index())),
+                    ip.isEmpty() ? PlanRow.DYNAMIC_IP : ip.toLowerCase(java.util.Locale.ROOT), testVnet);
+        }
+
+        private void check(long n, PlanColumn column, String value, Optional<String> problem) {
+            if (!value.isEmpty() && problem.isPresent()) {
+                throw at(n, column, "'" + value + "' is not valid: " + problem.get());
+            }
+        }
+
+        private int wave(long n, CellValue v) {
+            if (v == null || v.isBlank()) {
+                throw at(n, PlanColumn.WAVE, "no wave; write a whole number from 1 to 999");
+            }
+            String t = v.text().trim();
+            try {
+                double d = v.isNumber() ? v.number() : Double.parseDouble(t);
+                if (d == Math.rint(d) && d >= 1 && d <= 999) {
+                    return (int) d;
+                }
+            } catch (NumberFormatException ignored) {
+                // said below
+            }
+            throw at(n, PlanColumn.WAVE, "'" + t + "' is not a wave; write a whole number from 1 to 999");
+        }
+
+        private static String cell(SheetRow row, PlanColumn column) {
+            return Manifest.text(row.cell(column.index())).trim();
+        }
+
+        private Optional<ApprovedRow> approval(SheetRow row, PlanRow planned) {
             long n = row.rowNumber();
             String flag = Manifest.text(row.cell(PlanColumn.APPROVED.index())).trim();
             if (flag.isEmpty() || flag.equalsIgnoreCase("No")) {
@@ -135,7 +186,12 @@ public final class ApprovedPlanReader {
                 throw at(n, PlanColumn.APPROVED_BY, "approved, but nobody is named as approver");
             }
             LocalDate on = date(n, row.cell(PlanColumn.APPROVED_ON.index()));
-            return Optional.of(new ApprovedRow(n, planRow(facts), by, on));
+            for (PlanColumn c : List.of(PlanColumn.RESOURCE_GROUP, PlanColumn.VNET, PlanColumn.SUBNET)) {
+                if (cell(row, c).isEmpty()) {
+                    throw at(n, c, "approved, but no " + c.header() + " is set; say where the VM goes in Azure");
+                }
+            }
+            return Optional.of(new ApprovedRow(n, planned, by, on));
         }
 
         private LocalDate date(long n, CellValue v) {
@@ -155,15 +211,18 @@ public final class ApprovedPlanReader {
             }
         }
 
-        private static PlanRow planRow(List<String> f) {
+        /** What the admin typed in the target columns of one row, validated. */
+        private record Targets(String resourceGroup, String vnet, String subnet, int wave, String ip, String testVnet) {
+        }
+
+        private static PlanRow planRow(List<String> f, Targets t) {
             String disks = f.get(PlanColumn.DISK_TYPES.index());
             return new PlanRow(new VmIdentity(f.get(PlanColumn.VM.index()), f.get(PlanColumn.VCENTER.index()),
                     f.get(PlanColumn.MOREF.index()), f.get(PlanColumn.INSTANCE_UUID.index())),
                     f.get(PlanColumn.TARGET_SIZE.index()),
                     disks.isEmpty() ? List.of() : Arrays.asList(disks.split(PlanColumn.DISK_SEPARATOR, -1)),
-                    f.get(PlanColumn.REGION.index()), f.get(PlanColumn.RESOURCE_GROUP.index()),
-                    f.get(PlanColumn.VNET.index()), f.get(PlanColumn.SUBNET.index()),
-                    Integer.parseInt(f.get(PlanColumn.WAVE.index())));
+                    f.get(PlanColumn.REGION.index()), t.resourceGroup(), t.vnet(), t.subnet(), t.wave(), t.ip(),
+                    t.testVnet());
         }
 
         private void checkHeader(SheetRow row) {

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * The canonical text of a plan row's locked columns, in {@link PlanColumn#lockedColumns()} order:
- * exactly what the cells hold as read back (numbers in their shortest form, e.g. wave "2"; text in
- * its {@link CellText#storable storable} form).
+ * exactly what the cells hold as read back (text in its {@link CellText#storable storable} form).
  */
 public final class PlanFacts {
 
@@ -25,10 +24,6 @@ public final class PlanFacts {
                 row.vm().instanceUuid(),
                 row.targetSize(),
                 String.join(PlanColumn.DISK_SEPARATOR, row.diskTypes()),
-                row.region(),
-                row.resourceGroup(),
-                row.vnet(),
-                row.subnet(),
-                Integer.toString(row.wave()));
+                row.region());
     }
 }

@@ -12,8 +12,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
- * The Migration Plan sheet, streamed: one row per VM with its assessed target (locked) and the
- * approval columns (unlocked; Approved is a Yes/No list). Each row's fingerprint goes to the
+ * The Migration Plan sheet, streamed: one row per VM with its assessed facts (locked), the targets
+ * the admin sets (yellow: resource group, VNet, subnet, wave, IP, test VNet) and the approval
+ * columns (yellow; Approved is a Yes/No list). Each row's fingerprint of its facts goes to the
  * manifest as the row is written.
  */
 final class PlanSheetWriter {
@@ -31,17 +32,24 @@ final class PlanSheetWriter {
             t.newRow();
             List<String> facts = PlanFacts.of(row);
             for (PlanColumn c : PlanColumn.lockedColumns()) {
-                if (c == PlanColumn.WAVE) {
-                    t.integer(c.index(), row.wave());
-                } else {
-                    t.text(c.index(), facts.get(c.index()));
-                }
+                t.text(c.index(), facts.get(c.index()));
             }
+            t.text(PlanColumn.RESOURCE_GROUP.index(), row.resourceGroup(), styles.inputText);
+            t.text(PlanColumn.VNET.index(), row.vnet(), styles.inputText);
+            t.text(PlanColumn.SUBNET.index(), row.subnet(), styles.inputText);
+            t.number(PlanColumn.WAVE.index(), row.wave(), styles.inputInteger, 4);
+            t.text(PlanColumn.IP.index(), row.ip(), styles.inputText);
+            t.text(PlanColumn.TEST_VNET.index(), row.testVnet(), styles.inputText);
             t.blank(PlanColumn.APPROVED.index(), styles.inputText);
             t.blank(PlanColumn.APPROVED_BY.index(), styles.inputText);
             t.blank(PlanColumn.APPROVED_ON.index(), styles.inputDate);
             manifest.entry(row.vm().instanceUuid(), Fingerprint.row(facts), Fingerprint.columns(facts));
         }
+        t.widen(PlanColumn.RESOURCE_GROUP.index(), 20);
+        t.widen(PlanColumn.VNET.index(), 18);
+        t.widen(PlanColumn.SUBNET.index(), 16);
+        t.widen(PlanColumn.IP.index(), 15);
+        t.widen(PlanColumn.TEST_VNET.index(), 18);
         t.widen(PlanColumn.APPROVED.index(), 10);
         t.widen(PlanColumn.APPROVED_BY.index(), 24);
         t.widen(PlanColumn.APPROVED_ON.index(), 12);

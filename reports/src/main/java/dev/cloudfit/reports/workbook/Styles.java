@@ -35,6 +35,7 @@ final class Styles {
     /** Text that warns (an incomplete total, a missing price source), in dark red italics. */
     final CellStyle warning;
     final CellStyle inputText;
+    final CellStyle inputInteger;
     final CellStyle inputDecimal;
     final CellStyle inputPercent;
     final CellStyle inputMoney;
@@ -93,6 +94,7 @@ final class Styles {
         warning.setFont(alert);
 
         inputText = input(wb, formats.getFormat("@"));
+        inputInteger = input(wb, formats.getFormat("0"));
         inputDecimal = input(wb, formats.getFormat("#,##0.00"));
         inputPercent = input(wb, formats.getFormat("0.00%"));
         inputMoney = input(wb, formats.getFormat(moneyFormat));

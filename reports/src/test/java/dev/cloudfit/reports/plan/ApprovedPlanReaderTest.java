@@ -79,13 +79,13 @@ class ApprovedPlanReaderTest {
     @Test
     void approvedRowsComeBackExactlyAsAssessedWithWhoAndWhen() {
         Path file = edited("approved", List.of(
-                set("Migration Plan", "L2", "Yes", "text"),
-                set("Migration Plan", "M2", "alice@contoso.example", "text"),
-                set("Migration Plan", "N2", "2026-11-20", "date"),
-                set("Migration Plan", "L3", "No", "text"),
-                set("Migration Plan", "L5", "yes", "text"),
-                set("Migration Plan", "M5", "bob", "text"),
-                set("Migration Plan", "N5", "2026-11-21", "text")));
+                set("Migration Plan", "N2", "Yes", "text"),
+                set("Migration Plan", "O2", "alice@contoso.example", "text"),
+                set("Migration Plan", "P2", "2026-11-20", "date"),
+                set("Migration Plan", "N3", "No", "text"),
+                set("Migration Plan", "N5", "yes", "text"),
+                set("Migration Plan", "O5", "bob", "text"),
+                set("Migration Plan", "P5", "2026-11-21", "text")));
         ApprovedPlan plan = reader.read(file);
         assertThat(plan.approved()).hasSize(2);
         ApprovedRow first = plan.approved().get(0);
@@ -101,17 +101,47 @@ class ApprovedPlanReaderTest {
     @Test
     void aChangedTargetSizeIsRefusedNamingRowAndColumn() {
         Path file = edited("tampered-size", List.of(set("Migration Plan", "E4", "Standard_M128s", "text"),
-                set("Migration Plan", "L4", "Yes", "text")));
+                set("Migration Plan", "N4", "Yes", "text")));
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("sheet Migration Plan, row 4, column 'Target size (E)'")
                 .hasMessageContaining("Standard_M128s");
     }
 
     @Test
-    void aChangedWaveWrittenByAScriptIsRefused() throws IOException {
-        Path file = withPoi("tampered-wave", wb -> wb.getSheet("Migration Plan").getRow(5).getCell(10).setCellValue(9));
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("row 6, column 'Wave (K)'");
+    void targetsTheAdminSetsAreExecutedAsTyped() {
+        Path file = edited("targets", List.of(set("Migration Plan", "H6", "rg-prod-(eu).1", "text"),
+                set("Migration Plan", "I6", "vnet-hub", "text"), set("Migration Plan", "J6", "snet_db", "text"),
+                set("Migration Plan", "K6", 9, "number"), set("Migration Plan", "L6", "10.1.2.40", "text"),
+                set("Migration Plan", "M6", "vnet-hub-test", "text"), set("Migration Plan", "N6", "Yes", "text"),
+                set("Migration Plan", "O6", "dana", "text"), set("Migration Plan", "P6", "2026-12-07", "text")));
+        ApprovedRow row = reader.read(file).approved().get(0);
+        assertThat(row.plan().targetSize()).isEqualTo(report.plan().get(4).targetSize());
+        assertThat(List.of(row.plan().resourceGroup(), row.plan().vnet(), row.plan().subnet(), row.plan().ip(),
+                row.plan().testVnet())).containsExactly("rg-prod-(eu).1", "vnet-hub", "snet_db", "10.1.2.40", "vnet-hub-test");
+        assertThat(row.plan().wave()).isEqualTo(9);
+    }
+
+    @Test
+    void invalidTargetsAreRefusedNamingTheCellAndTheRule() {
+        assertThatThrownBy(() -> reader.read(edited("bad-vnet", List.of(set("Migration Plan", "I3", "-vnet", "text")))))
+                .hasMessageContaining("row 3, column 'VNet (I)'").hasMessageContaining("starts with a letter or digit");
+        assertThatThrownBy(() -> reader.read(edited("bad-rg", List.of(set("Migration Plan", "H4", "rg.", "text")))))
+                .hasMessageContaining("row 4, column 'Resource group (H)'").hasMessageContaining("period");
+        assertThatThrownBy(() -> reader.read(edited("bad-wave", List.of(set("Migration Plan", "K2", "2.5", "text")))))
+                .hasMessageContaining("row 2, column 'Wave (K)'").hasMessageContaining("1 to 999");
+        assertThatThrownBy(() -> reader.read(edited("bad-ip", List.of(set("Migration Plan", "L2", "10.1.2.300", "text")))))
+                .hasMessageContaining("row 2, column 'IP (L)'").hasMessageContaining("dynamic");
+        assertThatThrownBy(() -> reader.read(edited("same-test-vnet", List.of(set("Migration Plan", "M2", "vnet-landing", "text")))))
+                .hasMessageContaining("row 2, column 'Test VNet (M)'").hasMessageContaining("isolated");
+    }
+
+    @Test
+    void anApprovedRowNeedsItsNetworkSet() {
+        Path file = edited("no-subnet", List.of(set("Migration Plan", "J2", "", "text"),
+                set("Migration Plan", "N2", "Yes", "text"), set("Migration Plan", "O2", "erin", "text"),
+                set("Migration Plan", "P2", "2026-12-07", "text")));
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("row 2, column 'Subnet (J)'")
+                .hasMessageContaining("no Subnet is set");
     }
 
     @Test
@@ -166,15 +196,15 @@ class ApprovedPlanReaderTest {
 
     @Test
     void approvalNeedsYesOrNoAndAnApproverAndADate() {
-        Path maybe = edited("maybe", List.of(set("Migration Plan", "L2", "Maybe", "text")));
-        assertThatThrownBy(() -> reader.read(maybe)).hasMessageContaining("row 2, column 'Approved (L)'")
+        Path maybe = edited("maybe", List.of(set("Migration Plan", "N2", "Maybe", "text")));
+        assertThatThrownBy(() -> reader.read(maybe)).hasMessageContaining("row 2, column 'Approved (N)'")
                 .hasMessageContaining("neither Yes nor No");
-        Path anonymous = edited("anonymous", List.of(set("Migration Plan", "L3", "Yes", "text"),
-                set("Migration Plan", "N3", "2026-11-20", "date")));
-        assertThatThrownBy(() -> reader.read(anonymous)).hasMessageContaining("row 3, column 'Approved by (M)'");
-        Path undated = edited("undated", List.of(set("Migration Plan", "L3", "Yes", "text"),
-                set("Migration Plan", "M3", "carol", "text")));
-        assertThatThrownBy(() -> reader.read(undated)).hasMessageContaining("row 3, column 'Approved on (N)'");
+        Path anonymous = edited("anonymous", List.of(set("Migration Plan", "N3", "Yes", "text"),
+                set("Migration Plan", "P3", "2026-11-20", "date")));
+        assertThatThrownBy(() -> reader.read(anonymous)).hasMessageContaining("row 3, column 'Approved by (O)'");
+        Path undated = edited("undated", List.of(set("Migration Plan", "N3", "Yes", "text"),
+                set("Migration Plan", "O3", "carol", "text")));
+        assertThatThrownBy(() -> reader.read(undated)).hasMessageContaining("row 3, column 'Approved on (P)'");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ControlCharacterTest {
         PlanRow first = plan.get(0);
         plan.set(0, new PlanRow(new VmIdentity("web\u0007server", first.vm().vCenter(), first.vm().moRef(),
                 first.vm().instanceUuid()), first.targetSize(), first.diskTypes(), first.region(),
-                first.resourceGroup(), first.vnet(), first.subnet(), first.wave()));
+                first.resourceGroup(), first.vnet(), first.subnet(), first.wave(), first.ip(), first.testVnet()));
         AssessmentReport report = new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(),
                 r.readiness(), r.scenarios(), r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), plan);
         Path file = dir.resolve("control.xlsx");

@@ -134,7 +134,8 @@ public final class SampleReports {
                     readiness == Readiness.NOT_READY ? Fit.NOT_READY : (i % 19 == 0 ? Fit.AVS : Fit.IAAS)));
             if (sized) {
                 plan.add(new PlanRow(id, SIZES[size], tiers, "westeurope", "rg-migration-w" + (1 + i % 4),
-                        "vnet-landing", "snet-app-" + (i % 3), 1 + i % 4));
+                        "vnet-landing", "snet-app-" + (i % 3), 1 + i % 4,
+                        i % 5 == 0 ? "10.20." + (i % 3) + "." + (10 + i % 200) : PlanRow.DYNAMIC_IP, ""));
             }
         }
         List<ScenarioRow> scenarios = new ArrayList<>();

@@ -170,7 +170,7 @@ class WorkbookRoundTripTest {
         assertThat(plan.path("validations").path(0).path("type").asText()).isEqualTo("list");
         assertThat(plan.path("validations").path(0).path("formula1").asText()).isEqualTo("\"Yes,No\"");
         assertThat(plan.path("validations").path(0).path("sqref").asText())
-                .isEqualTo("L2:L" + (report.plan().size() + 1));
+                .isEqualTo("N2:N" + (report.plan().size() + 1));
     }
 
     @Test

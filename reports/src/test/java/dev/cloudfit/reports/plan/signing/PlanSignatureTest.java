@@ -81,9 +81,9 @@ class PlanSignatureTest {
     void editingOnlyTheApprovalColumnsIsAccepted() {
         Path file = dir.resolve("approved.xlsx");
         ExternalTools.edit(written, file, List.of(
-                Map.of("sheet", "Migration Plan", "cell", "L2", "value", "Yes", "as", "text"),
-                Map.of("sheet", "Migration Plan", "cell", "M2", "value", "carol", "as", "text"),
-                Map.of("sheet", "Migration Plan", "cell", "N2", "value", "2026-12-07", "as", "date")));
+                Map.of("sheet", "Migration Plan", "cell", "N2", "value", "Yes", "as", "text"),
+                Map.of("sheet", "Migration Plan", "cell", "O2", "value", "carol", "as", "text"),
+                Map.of("sheet", "Migration Plan", "cell", "P2", "value", "2026-12-07", "as", "date")));
         ApprovedPlan plan = reader.read(file);
         assertThat(plan.approved()).hasSize(1);
         assertThat(plan.signedBy()).isEqualTo(ASSESSOR.fingerprint());
