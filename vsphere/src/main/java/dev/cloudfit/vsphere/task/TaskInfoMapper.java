@@ -1,6 +1,7 @@
 package dev.cloudfit.vsphere.task;
 
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.vsphere.fault.LocalizedFaults;
 import dev.cloudfit.vsphere.fault.VimFault;
 import dev.cloudfit.vsphere.property.DataObjectValue;
 import dev.cloudfit.vsphere.property.PropertyValue;
@@ -37,19 +38,6 @@ final class TaskInfoMapper {
 
     /** A {@code LocalizedMethodFault}: the fault's type and simple fields, and the localized message. */
     private static VimFault fault(PropertyValue error) {
-        Optional<PropertyValue> fault = error.path("fault");
-        String name = fault.map(PropertyValue::typeName).filter(t -> t != null && !t.isBlank()).orElse("UnknownFault");
-        Map<String, String> details = new LinkedHashMap<>();
-        if (fault.isPresent() && fault.get() instanceof DataObjectValue object) {
-            for (Map.Entry<String, List<PropertyValue>> e : object.fields().entrySet()) {
-                PropertyValue first = e.getValue().isEmpty() ? null : e.getValue().get(0);
-                if (first == null) {
-                    continue;
-                }
-                first.text().or(() -> first.reference().map(ManagedObjectReference::toString))
-                        .filter(t -> !t.isBlank()).ifPresent(t -> details.put(e.getKey(), t.strip()));
-            }
-        }
-        return new VimFault(name, error.path("localizedMessage").flatMap(PropertyValue::text).orElse(""), details);
+        return LocalizedFaults.read(error);
     }
 }
