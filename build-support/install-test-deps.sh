@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs when it is missing; safe to run again (idempotent).
-# Debian packages: Go + govmomi sources (vcsim), qemu-img, LibreOffice Calc, openpyxl.
+# Debian packages: Go + govmomi sources (vcsim), qemu-img, LibreOffice Calc, openpyxl; for the disk
+# converter's tests: python3-vmdkstream (VMware-layout streamOptimized VMDKs) and, for the boot test,
+# qemu-system-x86, syslinux + mtools + dosfstools (a bootable FAT image), busybox-static and a kernel.
 # npm: Azurite (Azure Storage emulator).
 set -euo pipefail
 
@@ -16,6 +18,14 @@ command -v qemu-img >/dev/null 2>&1 || need_apt+=(qemu-utils)
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need_apt+=(python3-openpyxl)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+/usr/bin/python3 -c 'import VMDKstream' >/dev/null 2>&1 || need_apt+=(python3-vmdkstream)
+command -v qemu-system-x86_64 >/dev/null 2>&1 || need_apt+=(qemu-system-x86)
+command -v syslinux >/dev/null 2>&1 || need_apt+=(syslinux)
+[ -f /usr/lib/syslinux/modules/bios/ldlinux.c32 ] || need_apt+=(syslinux-common)
+command -v mcopy >/dev/null 2>&1 || need_apt+=(mtools)
+command -v mkfs.vfat >/dev/null 2>&1 || need_apt+=(dosfstools)
+[ -x /bin/busybox ] || need_apt+=(busybox-static)
+ls /boot/vmlinuz-* >/dev/null 2>&1 || need_apt+=(linux-image-amd64)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"

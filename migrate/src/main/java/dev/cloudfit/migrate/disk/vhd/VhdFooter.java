@@ -19,6 +19,8 @@ public record VhdFooter(long diskBytes, Instant created, UUID uniqueId) {
     public static final int SIZE = 512;
     /** Disk type of a fixed hard disk in the footer. */
     public static final int FIXED = 2;
+    /** Hyper-V's creator application, which tells readers that the current size is exact. */
+    public static final String CREATOR_APP = "win ";
 
     private static final Instant VHD_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
     private static final long MAX_CHS_SECTORS = 65535L * 16 * 255;
@@ -38,7 +40,10 @@ public record VhdFooter(long diskBytes, Instant created, UUID uniqueId) {
         b.putInt(0x0001_0000);            // file format version 1.0
         b.putLong(-1L);                   // data offset: none for a fixed disk
         b.putInt((int) Math.max(0, created.getEpochSecond() - VHD_EPOCH.getEpochSecond()));
-        b.put("cfit".getBytes(StandardCharsets.US_ASCII)); // creator application
+        // creator application: readers such as qemu's take the disk's size from "current size" only
+        // for creators they know to write it exactly (Hyper-V's "win ", ...); for any other they use
+        // the CHS product, which is smaller than the disk for most sizes. Azure reads "current size".
+        b.put(CREATOR_APP.getBytes(StandardCharsets.US_ASCII));
         b.putInt(0x0001_0000);            // creator version
         b.put("Wi2k".getBytes(StandardCharsets.US_ASCII)); // creator host OS
         b.putLong(diskBytes);             // original size

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Issue 12's converter benchmark: a fully allocated, MiB-aligned disk (default 4 GiB) as VMware-layout
+# streamOptimized (python3-vmdkstream), monolithicSparse and monolithicFlat (qemu-img), each converted to a
+# fixed VHD by `cloudfit disk convert` (heap capped with -Xmx64m) and by
+# `qemu-img convert -O vpc -o subformat=fixed,force_size=on`, alternately, in the same run.
+# Output on tmpfs (/dev/shm), inputs warmed into the page cache first, median of BENCH_RUNS (default 5).
+# Checks every output pair has identical data bytes (cmp over the disk's size) and that
+# `qemu-img compare -f vmdk -F vpc` calls ours identical to the input.
+#
+#   bench/disk-convert.sh                   # 4 GiB
+#   SIZE_MIB=1024 BENCH_RUNS=3 bench/disk-convert.sh
+#
+# Inputs are made once into BENCH_DIR (default /var/tmp/cloudfit-bench-disk, ~9 GiB for 4 GiB) and kept.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SIZE_MIB="${SIZE_MIB:-4096}"
+RUNS="${BENCH_RUNS:-5}"
+DIR="${BENCH_DIR:-/var/tmp/cloudfit-bench-disk}"
+OUT="${OUT_DIR:-/dev/shm/cloudfit-bench-disk}"
+KINDS="${KINDS:-stream sparse flat}"
+mkdir -p "$DIR" "$OUT"
+
+"$ROOT/cloudfit" --version >/dev/null   # builds the distribution when needed
+
+SRC="$DIR/src-${SIZE_MIB}m.raw"
+if [ ! -f "$SRC" ]; then
+  echo "making $SRC: every MiB holds 512 KiB of random bytes and 512 KiB of numbered text lines" >&2
+  python3 - "$SRC" "$SIZE_MIB" <<'PY'
+import random, sys
+path, mib = sys.argv[1], int(sys.argv[2])
+rnd = random.Random(12)
+with open(path, 'wb') as f:
+    for m in range(mib):
+        text = b''.join(b'line %d of MiB %d: the quick brown fox jumps over the lazy dog\n' % (i, m) for i in range(12000))
+        assert len(text) >= 512 * 1024
+        f.write(rnd.randbytes(512 * 1024) + text[:512 * 1024])
+PY
+fi
+input() {
+  case "$1" in
+    stream) echo "$DIR/stream-${SIZE_MIB}m.vmdk" ;;
+    sparse) echo "$DIR/sparse-${SIZE_MIB}m.vmdk" ;;
+    flat) echo "$DIR/flat-${SIZE_MIB}m.vmdk" ;;
+  esac
+}
+for kind in $KINDS; do
+  f="$(input "$kind")"
+  [ -f "$f" ] && continue
+  echo "making $f" >&2
+  case "$kind" in
+    stream) python3 /usr/lib/python3/dist-packages/VMDKstream.py "$SRC" "$f" ;;
+    sparse) qemu-img convert -f raw -O vmdk -o subformat=monolithicSparse "$SRC" "$f" ;;
+    flat) qemu-img convert -f raw -O vmdk -o subformat=monolithicFlat "$SRC" "$f" ;;
+  esac
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+timed() { # prints "seconds maxRSS-KiB" of the command
+  /usr/bin/time -f '%e %M' -o "$OUT/time" "$@" >/dev/null 2>"$OUT/err" || { cat "$OUT/err" >&2; exit 1; }
+  cat "$OUT/time"
+}
+
+echo "disk ${SIZE_MIB} MiB, $RUNS runs each, output on $OUT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-7s %12s %12s %10s %10s %8s %10s\n' kind "qemu-img s" "cloudfit s" "qemu MiB/s" "ours MiB/s" ratio "ours RSS"
+for kind in $KINDS; do
+  in="$(input "$kind")"
+  cat "$in" "${in%.vmdk}-flat.vmdk" >/dev/null 2>&1 || cat "$in" >/dev/null
+  : >"$OUT/q"; : >"$OUT/c"; : >"$OUT/rss"
+  for run in $(seq 1 "$RUNS"); do
+    rm -f "$OUT/q.vhd" "$OUT/c.vhd"
+    timed qemu-img convert -f vmdk -O vpc -o subformat=fixed,force_size=on "$in" "$OUT/q.vhd" | cut -d' ' -f1 >>"$OUT/q"
+    r="$(CLOUDFIT_JAVA_OPTS=-Xmx64m timed "$ROOT/cloudfit" disk convert "$in" "$OUT/c.vhd" --force)"
+    echo "${r% *}" >>"$OUT/c"; echo "${r#* }" >>"$OUT/rss"
+    if [ "$run" = 1 ]; then
+      bytes=$((SIZE_MIB * 1048576))
+      cmp -n "$bytes" "$OUT/q.vhd" "$OUT/c.vhd" || { echo "data bytes differ for $kind" >&2; exit 1; }
+      qemu-img compare -q -f vmdk -F vpc "$in" "$OUT/c.vhd" || { echo "qemu-img compare: $kind differs" >&2; exit 1; }
+    fi
+  done
+  rm -f "$OUT/q.vhd" "$OUT/c.vhd"
+  q="$(median <"$OUT/q")"; c="$(median <"$OUT/c")"; rss="$(median <"$OUT/rss")"
+  awk -v k="$kind" -v q="$q" -v c="$c" -v m="$SIZE_MIB" -v rss="$rss" 'BEGIN {
+    printf "%-7s %12.2f %12.2f %10.0f %10.0f %7.2fx %8.0f MiB\n", k, q, c, m / q, m / c, q / c, rss / 1024 }'
+  echo "        qemu-img runs: $(tr '\n' ' ' <"$OUT/q")  cloudfit runs: $(tr '\n' ' ' <"$OUT/c")"
+done

@@ -1,0 +1,138 @@
+package dev.cloudfit.migrate.disk.vhd;
+
+import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.migrate.disk.DataRunSink;
+import dev.cloudfit.migrate.disk.DiskImage;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/**
+ * Writes a {@link DiskImage} as a fixed VHD file in one pass: the disk's bytes, zeros up to a whole
+ * MiB, then the 512-byte footer. Azure's size rules are checked before any byte is written. The
+ * output appears only when complete: bytes go to a hidden file next to it (same directory, same
+ * file system), which is flushed to disk and renamed over the name given; on any failure it is
+ * removed. The gaps between data runs are left as holes of the new file, which read as zeros, so
+ * unallocated parts of the source cost no writing.
+ */
+public final class FixedVhdWriter {
+
+    /** Data runs are gathered into writes of this size. */
+    private static final int WRITE_BUFFER = 4 << 20;
+
+    private final Clock clock;
+
+    public FixedVhdWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Converts {@code image} into {@code out}; {@code progress} gets the disk offset reached after
+     * each write. Replaces {@code out} only when {@code replace} is set.
+     */
+    public VhdWritten write(DiskImage image, Path out, boolean replace, LongConsumer progress) throws IOException {
+        DataSize virtual = image.virtualSize();
+        DataSize vhdData = AzureDiskSize.checked(virtual, image.description());
+        Path target = out.toAbsolutePath();
+        if (!replace && Files.exists(target)) {
+            throw new BadInputException(out + " already exists (pass --force to replace it)");
+        }
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(out + ": the folder " + dir + " does not exist");
+        }
+        Path partial = dir.resolve("." + target.getFileName() + ".cloudfit-partial-" + UUID.randomUUID());
+        VhdFooter footer = new VhdFooter(vhdData.bytes(), clock.instant(), UUID.randomUUID());
+        boolean done = false;
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            Gatherer gatherer = new Gatherer(channel, virtual.bytes(), image.description(), progress);
+            image.transferTo(gatherer);
+            gatherer.flush();
+            writeFully(channel, ByteBuffer.wrap(footer.bytes()), vhdData.bytes());
+            channel.force(false);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+            progress.accept(virtual.bytes());
+            return new VhdWritten(target, virtual, vhdData, footer, gatherer.dataBytes);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot create " + partial + ": it exists", e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
+        long at = position;
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+    }
+
+    /**
+     * Checks the runs' order and bounds, and gathers adjacent runs into large writes. What lies
+     * between two runs is never written: it stays a hole of the new file.
+     */
+    private static final class Gatherer implements DataRunSink {
+
+        private final FileChannel channel;
+        private final long virtualBytes;
+        private final String source;
+        private final LongConsumer progress;
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(WRITE_BUFFER);
+        private long bufferAt;
+        private long reached;
+        long dataBytes;
+
+        Gatherer(FileChannel channel, long virtualBytes, String source, LongConsumer progress) {
+            this.channel = channel;
+            this.virtualBytes = virtualBytes;
+            this.source = source;
+            this.progress = progress;
+        }
+
+        @Override
+        public void data(long offset, ByteBuffer bytes) throws IOException {
+            int length = bytes.remaining();
+            if (offset < reached || offset + length > virtualBytes) {
+                throw new IllegalStateException(source + ": a data run at byte " + offset + " (" + length
+                        + " bytes) is out of order or past the disk's end (" + reached + " reached, "
+                        + virtualBytes + " in all)");
+            }
+            dataBytes += length;
+            if (offset != bufferAt + buffer.position() || length > buffer.remaining()) {
+                flush();
+                bufferAt = offset;
+            }
+            if (length >= buffer.capacity()) {
+                writeFully(channel, bytes, offset);
+                bufferAt = offset + length;
+            } else {
+                buffer.put(bytes);
+            }
+            reached = offset + length;
+        }
+
+        void flush() throws IOException {
+            if (buffer.position() > 0) {
+                buffer.flip();
+                writeFully(channel, buffer, bufferAt);
+                bufferAt += buffer.limit();
+                buffer.clear();
+                progress.accept(bufferAt);
+            } else {
+                progress.accept(reached);
+            }
+        }
+    }
+}
