@@ -62,9 +62,12 @@ public final class DiskUploadCommand implements Callable<Integer> {
             description = "Result on stdout as text or JSON (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    /** Where environment variables are read; tests give their own. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+
     @Override
     public Integer call() {
-        String value = System.getenv(sasEnv);
+        String value = environment.apply(sasEnv);
         if (value == null || value.isBlank()) {
             throw new BadInputException("the environment variable " + sasEnv + " (--sas-env) is not set: put the"
                     + " disk's write SAS URL in it");
