@@ -24,24 +24,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * instead of forwarding them, and can hold every Put Page after the first N until it is closed:
  * a process stopped there has written exactly N pages requests, deterministically.
  */
-final class RecordingProxy implements AutoCloseable {
+public final class RecordingProxy implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Exchange(String method, String comp, String pageWrite, String range, long bodyBytes, int status) {
+    public record Exchange(String method, String comp, String pageWrite, String range, long bodyBytes, int status) {
 
-        boolean isPutPage() {
+        public boolean isPutPage() {
             return method.equals("PUT") && "page".equals(comp);
         }
 
-        boolean isUpdate() {
+        public boolean isUpdate() {
             return isPutPage() && "update".equals(pageWrite);
         }
 
-        long rangeStart() {
+        public long rangeStart() {
             return Long.parseLong(range.substring(6, range.indexOf('-')));
         }
 
-        long rangeEnd() {
+        public long rangeEnd() {
             return Long.parseLong(range.substring(range.indexOf('-') + 1)) + 1;
         }
     }
@@ -60,7 +60,7 @@ final class RecordingProxy implements AutoCloseable {
     private volatile int failureStatus;
     private volatile String retryAfter;
 
-    RecordingProxy(URI target) throws IOException {
+    public RecordingProxy(URI target) throws IOException {
         this.target = target;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
@@ -73,25 +73,31 @@ final class RecordingProxy implements AutoCloseable {
     }
 
     /** @return {@code url} (of the target) with the proxy's host and port instead */
-    String via(String url) {
+    public String via(String url) {
         URI u = URI.create(url);
         return "http://127.0.0.1:" + server.getAddress().getPort() + u.getRawPath()
                 + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
     }
 
     /** Holds every Put Page update after the first {@code n} until {@link #close()}. */
-    void holdAfterUpdates(int n) {
+    public void holdAfterUpdates(int n) {
         holdAfterUpdates = n;
     }
 
     /** The next {@code n} Put Page requests get {@code status} (with {@code Retry-After}, when not null). */
-    void failNextPutPages(int n, int status, String retryAfterSeconds) {
+    public void failNextPutPages(int n, int status, String retryAfterSeconds) {
         failureStatus = status;
         retryAfter = retryAfterSeconds;
         failuresLeft.set(n);
     }
 
-    synchronized List<Exchange> exchanges() {
+    /** Lets held requests go (unanswered: their client is gone) and forwards every later one. */
+    public void release() {
+        holdAfterUpdates = Integer.MAX_VALUE;
+        released.countDown();
+    }
+
+    public synchronized List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
 
