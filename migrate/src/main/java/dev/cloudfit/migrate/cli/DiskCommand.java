@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "disk",
         mixinStandardHelpOptions = true,
         description = "Convert VMware disks to Azure's fixed VHD and upload them to managed disks.",
-        subcommands = {DiskConvertCommand.class})
+        subcommands = {DiskConvertCommand.class, DiskUploadCommand.class})
 public final class DiskCommand implements Callable<Integer> {
 
     @Spec

@@ -14,16 +14,19 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A fixed VHD read as its disk: the footer (the file's last 512 bytes) is checked, cookie,
- * checksum, disk type 2 and a current size equal to the data before it; the data is read as is.
+ * checksum, disk type 2 and a current size equal to the data before it; the data is read as is,
+ * and the footer is kept for an upload that writes the file unchanged.
  */
 public final class FixedVhdImage implements DiskImage {
 
     private final Path file;
     private final RawFileRegion data;
+    private final byte[] footer;
 
-    private FixedVhdImage(Path file, RawFileRegion data) {
+    private FixedVhdImage(Path file, RawFileRegion data, byte[] footer) {
         this.file = file;
         this.data = data;
+        this.footer = footer;
     }
 
     /** True when the file's last 512 bytes start with the VHD cookie {@code conectix}. */
@@ -40,6 +43,7 @@ public final class FixedVhdImage implements DiskImage {
     public static FixedVhdImage open(Path file) throws IOException {
         String name = String.valueOf(file.getFileName());
         long dataBytes;
+        byte[] footerBytes;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size < VhdFooter.SIZE + 512 || !hasFooter(channel)) {
@@ -62,13 +66,19 @@ public final class FixedVhdImage implements DiskImage {
                 throw new BadInputException(name + ", byte " + (at + 64) + ": expected the footer checksum 0x"
                         + Integer.toHexString(computed) + ", found 0x" + Integer.toHexString(stored));
             }
+            footerBytes = footer.array();
             dataBytes = footer.getLong(48);
             if (dataBytes != at) {
                 throw new BadInputException(name + ", byte " + (at + 48) + ": expected the current size to be the "
                         + at + " bytes before the footer, found " + dataBytes);
             }
         }
-        return new FixedVhdImage(file, RawFileRegion.open(file, 0, dataBytes, "the size in its footer"));
+        return new FixedVhdImage(file, RawFileRegion.open(file, 0, dataBytes, "the size in its footer"), footerBytes);
+    }
+
+    /** @return a copy of the file's footer, so an upload can write it unchanged */
+    public byte[] footer() {
+        return footer.clone();
     }
 
     @Override

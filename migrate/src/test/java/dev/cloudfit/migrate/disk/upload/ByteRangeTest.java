@@ -1,0 +1,29 @@
+package dev.cloudfit.migrate.disk.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ByteRangeTest {
+
+    private static ByteRange r(long offset, long length) {
+        return new ByteRange(offset, length);
+    }
+
+    @Test
+    void intersectKeepsThePartsInsideTheWindow() {
+        assertThat(ByteRange.intersect(List.of(r(0, 10), r(20, 10), r(40, 10)), r(5, 40)))
+                .containsExactly(r(5, 5), r(20, 10), r(40, 5));
+        assertThat(ByteRange.intersect(List.of(r(0, 10)), r(10, 5))).isEmpty();
+    }
+
+    @Test
+    void subtractLeavesWhatIsNotCovered() {
+        assertThat(ByteRange.subtract(List.of(r(0, 100)), List.of(r(10, 10), r(50, 60))))
+                .containsExactly(r(0, 10), r(20, 30));
+        assertThat(ByteRange.subtract(List.of(r(0, 10), r(20, 10)), List.of())).containsExactly(r(0, 10), r(20, 10));
+        assertThat(ByteRange.subtract(List.of(r(0, 10)), List.of(r(0, 10)))).isEmpty();
+        assertThat(r(512, 1024).httpRange()).isEqualTo("bytes=512-1535");
+    }
+}
