@@ -1,0 +1,25 @@
+package dev.cloudfit.vsphere.vm;
+
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.vsphere.soap.ManagedObjectReference;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A source VM as pre-flight sees it just before a migration: power state, firmware, snapshots,
+ * changed-block tracking, its disks, the host it runs on and the free space of its datastores.
+ *
+ * @param firmware      {@code bios} or {@code efi}
+ * @param snapshots     how many snapshots the VM has now
+ * @param datastoreFree free space by datastore name
+ */
+public record VmFacts(ManagedObjectReference vm, String name, PowerState powerState, String firmware, int snapshots,
+        boolean changeTracking, List<DiskFacts> disks, String host, Map<String, DataSize> datastoreFree) {
+
+    public VmFacts {
+        Objects.requireNonNull(vm, "vm");
+        disks = List.copyOf(disks);
+        datastoreFree = Map.copyOf(datastoreFree);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.cloudfit.vsphere.vm;
+
+import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.vsphere.datastore.DatastorePath;
+import dev.cloudfit.vsphere.property.ObjectContent;
+import dev.cloudfit.vsphere.property.PropertyCollector;
+import dev.cloudfit.vsphere.property.PropertyValue;
+import dev.cloudfit.vsphere.session.VcenterSession;
+import dev.cloudfit.vsphere.soap.ManagedObjectReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the {@link VmFacts} of one VM in two property reads (the VM, then its datastores). */
+public final class VmInspector {
+
+    private static final String[] VM_PATHS = {"name", "runtime.powerState", "runtime.host", "config.firmware",
+        "config.changeTrackingEnabled", "config.hardware.device", "snapshot.rootSnapshotList", "datastore"};
+
+    private final PropertyCollector collector;
+
+    public VmInspector(VcenterSession session) {
+        this.collector = new PropertyCollector(session);
+    }
+
+    public VmFacts inspect(ManagedObjectReference vm) {
+        ObjectContent c = collector.read(vm, VM_PATHS);
+        List<DiskFacts> disks = new ArrayList<>();
+        for (PropertyValue device : c.elements("config.hardware.device")) {
+            if ("VirtualDisk".equals(device.typeName())) {
+                disks.add(disk(device));
+            }
+        }
+        Map<String, DataSize> free = new LinkedHashMap<>();
+        for (PropertyValue ds : c.elements("datastore")) {
+            ds.reference().ifPresent(ref -> {
+                ObjectContent d = collector.read(ref, "summary.name", "summary.freeSpace");
+                d.text("summary.name").ifPresent(name ->
+                        free.put(name, DataSize.ofBytes(Math.max(0, d.longValue("summary.freeSpace").orElse(0L)))));
+            });
+        }
+        return new VmFacts(vm, c.text("name").orElse(vm.value()),
+                c.text("runtime.powerState").map(PowerState::fromWire).orElse(PowerState.POWERED_OFF),
+                c.text("config.firmware").orElse("bios"), count(c.elements("snapshot.rootSnapshotList")),
+                c.booleanValue("config.changeTrackingEnabled").orElse(false), disks,
+                c.reference("runtime.host").map(ManagedObjectReference::value).orElse(""), free);
+    }
+
+    private static int count(List<PropertyValue> snapshots) {
+        int n = 0;
+        for (PropertyValue s : snapshots) {
+            n += 1 + s.path("childSnapshotList").map(children -> count(children.elements())).orElse(0);
+        }
+        return n;
+    }
+
+    private static DiskFacts disk(PropertyValue device) {
+        int key = device.path("key").flatMap(PropertyValue::intValue).orElse(-1);
+        long bytes = device.path("capacityInBytes").flatMap(PropertyValue::longValue)
+                .or(() -> device.path("capacityInKB").flatMap(PropertyValue::longValue).map(kb -> kb * 1024)).orElse(0L);
+        Optional<PropertyValue> backing = device.path("backing");
+        String file = backing.flatMap(b -> b.path("fileName")).flatMap(PropertyValue::text).orElse("");
+        String datastore = "";
+        try {
+            datastore = file.isEmpty() ? "" : DatastorePath.parse(file).datastore();
+        } catch (RuntimeException notADatastorePath) {
+            // left empty: pre-flight then cannot check that datastore's free space, and says so
+        }
+        return new DiskFacts(key, device.path("deviceInfo.label").flatMap(PropertyValue::text).orElse("disk " + key),
+                DataSize.ofBytes(Math.max(0, bytes)), file,
+                backing.map(PropertyValue::typeName).orElse(""),
+                backing.flatMap(b -> b.path("diskMode")).flatMap(PropertyValue::text).orElse("persistent"),
+                backing.flatMap(b -> b.path("sharing")).flatMap(PropertyValue::text).orElse("sharingNone"),
+                backing.flatMap(b -> b.path("keyId")).isPresent(),
+                backing.flatMap(b -> b.path("changeId")).flatMap(PropertyValue::text).filter(s -> !s.isBlank()),
+                datastore);
+    }
+}
