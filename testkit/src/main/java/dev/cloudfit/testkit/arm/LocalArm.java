@@ -137,6 +137,27 @@ public final class LocalArm implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Creates a resource group, as someone else did before cloudfit came (test setup). */
+    public void createResourceGroup(String name, String region) {
+        state.putGroup(name, JSON.objectNode().put("location", region));
+    }
+
+    /**
+     * Creates a virtual network with one subnet, untagged, as an existing production network
+     * (test setup); the resource group must exist.
+     */
+    public void createVirtualNetwork(String resourceGroup, String name, String region, String addressPrefix,
+                                     String subnet, String subnetPrefix) {
+        ObjectNode vnet = JSON.objectNode().put("location", region);
+        ObjectNode props = vnet.putObject("properties");
+        props.putObject("addressSpace").putArray("addressPrefixes").add(addressPrefix);
+        props.putArray("subnets").addObject().put("name", subnet).putObject("properties").put("addressPrefix", subnetPrefix);
+        ArmPath path = ArmPath.parse(List.of("subscriptions", subscriptionId, "resourceGroups", resourceGroup, "providers",
+                "Microsoft.Network", "virtualNetworks", name));
+        state.put(path, vnet);
+        state.setProvisioningState(path.id(), "Succeeded");
+    }
+
     /** @return whether a resource group exists */
     public boolean hasResourceGroup(String name) {
         return state.group(name) != null;
@@ -161,6 +182,9 @@ public final class LocalArm implements AutoCloseable {
             byte[] requestBody = exchange.getRequestBody().readAllBytes();
             synchronized (this) {
                 requests.add(method + " " + path);
+            }
+            if (Boolean.getBoolean("cloudfit.localArm.trace")) {
+                System.err.println(java.time.LocalTime.now() + " local ARM: " + method + " " + path);
             }
             Answer answer;
             try {
