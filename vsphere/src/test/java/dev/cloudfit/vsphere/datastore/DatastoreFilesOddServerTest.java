@@ -22,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,23 +46,27 @@ class DatastoreFilesOddServerTest {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     @TempDir
-    Path scratch;
-    private LocalHttpsServer server;
+    static Path scratch;
+    private static LocalHttpsServer server;
     private final byte[] file = new byte[3 << 20];
     private final List<String> fileRequests = new CopyOnWriteArrayList<>();
     /** How many of the next file answers are cut after 100,000 bytes. */
     private final AtomicInteger cutNext = new AtomicInteger();
 
-    @BeforeEach
-    void start() {
-        new Random(7).nextBytes(file);
-        server = LocalHttpsServer.start(scratch);
-        server.answer(this::answer);
+    @BeforeAll
+    static void start() {
+        server = LocalHttpsServer.start(scratch); // one per class: making its key pair takes seconds
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
+    }
+
+    @BeforeEach
+    void answerAsAVcenter() {
+        new Random(7).nextBytes(file);
+        server.answer(this::answer);
     }
 
     private void answer(HttpExchange exchange) throws IOException {
