@@ -469,9 +469,9 @@ type tracker struct {
 
 var cbt = struct {
 	sync.Mutex
-	disks     map[string]*tracker        // "vm-42/2000"
-	snapshots map[string]map[int32]int   // snapshot ref value -> disk key -> state number
-	vmOf      map[string]string          // snapshot ref value -> vm ref value
+	disks     map[string]*tracker      // "vm-42/2000"
+	snapshots map[string]map[int32]int // snapshot ref value -> disk key -> state number
+	vmOf      map[string]string        // snapshot ref value -> vm ref value
 }{disks: map[string]*tracker{}, snapshots: map[string]map[int32]int{}, vmOf: map[string]string{}}
 
 func trackerKey(vm types.ManagedObjectReference, key int32) string {
@@ -557,11 +557,13 @@ func (e *vmExtension) CreateSnapshotTask(ctx *simulator.Context, req *createSnap
 		if !ok {
 			return
 		}
-		// The snapshot shares the VM's device list; give it disks of its own, each with a change id.
+		// The snapshot shares the VM's device list (and so may older snapshots): give the snapshot and
+		// the VM new lists, with disks of their own carrying the change id.
 		devices := make([]types.BaseVirtualDevice, len(vm.Config.Hardware.Device))
+		current := make([]types.BaseVirtualDevice, len(vm.Config.Hardware.Device))
 		frozen := map[int32]int{}
 		for i, d := range vm.Config.Hardware.Device {
-			devices[i] = d
+			devices[i], current[i] = d, d
 			disk, isDisk := d.(*types.VirtualDisk)
 			if !isDisk {
 				continue
@@ -572,10 +574,11 @@ func (e *vmExtension) CreateSnapshotTask(ctx *simulator.Context, req *createSnap
 				continue
 			}
 			devices[i] = withChangeId(disk, changeId)
-			vm.Config.Hardware.Device[i] = withChangeId(disk, changeId)
+			current[i] = withChangeId(disk, changeId)
 			frozen[disk.Key] = n
 		}
 		snap.Config.Hardware.Device = devices
+		vm.Config.Hardware.Device = current
 		cbt.Lock()
 		cbt.snapshots[snap.Self.Value] = frozen
 		cbt.vmOf[snap.Self.Value] = vm.Reference().Value

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Reads datastore files through vCenter's {@code https://<vc>/folder/<path>?dcPath=<dc>&dsName=<ds>}
  * (the path's segments, the datacenter and the datastore URL-quoted), with the session's cookie.
  *
- * <p>{@link #copy} reads a byte range with {@code Range: bytes=N-} and, when the connection drops
+ * <p>{@link #copy} reads a byte range with {@code Range: bytes=first-last} and, when the connection drops
  * or the server cuts the body, starts again at the first byte not yet delivered: a read is resumable
  * from any offset, and the sink never sees a byte twice.
  *
@@ -92,7 +92,7 @@ public final class DatastoreFiles {
         int failures = 0;
         byte[] buffer = new byte[CHUNK];
         while (next < end) {
-            HttpResponse<InputStream> response = http.get(url(file), next, "datastore file " + file);
+            HttpResponse<InputStream> response = http.getRange(url(file), next, end - 1, "datastore file " + file);
             try (InputStream body = response.body()) {
                 checkAnswer(file, response, next);
                 while (next < end) {
@@ -119,7 +119,7 @@ public final class DatastoreFiles {
             throw new ExternalSystemException("datastore file " + file + " does not exist in datacenter " + datacenterPath);
         }
         if (from == 0 && status == 200) {
-            return;
+            return; // the whole file: the loop reads the first bytes only
         }
         if (status != 206) {
             throw new ExternalSystemException("vCenter did not answer the range read of " + file + " from byte " + from

@@ -121,7 +121,7 @@ public final class VmExport {
             }
         }
         String what = "disk " + index + " (" + disk.key() + ") of export lease " + lease.reference();
-        HttpResponse<InputStream> response = access.get(url, 0, what);
+        HttpResponse<InputStream> response = access.get(url, what);
         try (InputStream body = new Counting(response.body(), transferred)) {
             if (response.statusCode() != 200) {
                 throw new ExternalSystemException("vCenter refused " + what + ": " + VcenterHttp.describe(response));

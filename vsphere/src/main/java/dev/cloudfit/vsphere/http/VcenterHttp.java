@@ -60,14 +60,24 @@ public final class VcenterHttp {
      * Sends a GET and returns the answer with its body still streaming; the caller closes the body.
      *
      * @param url where
-     * @param firstByte the {@code Range: bytes=N-} start, or 0 for the whole resource
      * @param what names the resource in messages, e.g. "the disk URL of export lease session[...]"
      */
-    public HttpResponse<InputStream> get(URI url, long firstByte, String what) {
-        HttpRequest.Builder request = request(url).GET();
-        if (firstByte > 0) {
-            request.header("Range", "bytes=" + firstByte + "-");
+    public HttpResponse<InputStream> get(URI url, String what) {
+        return send(request(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream(), what);
+    }
+
+    /**
+     * Sends a ranged GET ({@code Range: bytes=first-last}) and returns the answer with its body still
+     * streaming; the caller closes the body and checks the status (206, or 200 for a whole small file).
+     *
+     * @param firstByte the first byte wanted
+     * @param lastByte the last byte wanted, inclusive
+     */
+    public HttpResponse<InputStream> getRange(URI url, long firstByte, long lastByte, String what) {
+        if (firstByte < 0 || lastByte < firstByte) {
+            throw new IllegalArgumentException("not a byte range: " + firstByte + "-" + lastByte);
         }
+        HttpRequest.Builder request = request(url).GET().header("Range", "bytes=" + firstByte + "-" + lastByte);
         return send(request.build(), HttpResponse.BodyHandlers.ofInputStream(), what);
     }
 
