@@ -15,17 +15,17 @@ import reactor.core.publisher.Mono;
  * One adapter against a local ARM: short polls and back-offs so tests stay quick, a credential
  * handing out the local ARM's token, and the journal kept in a list.
  */
-final class AzureTestbed {
+public final class AzureTestbed {
 
     static final String REGION = "westeurope";
     static final DataSize SMALL = DataSize.ofMebibytes(20);
 
     final LocalArm arm;
     final List<AzureAction> journal = new CopyOnWriteArrayList<>();
-    final AzureAdapter adapter;
-    final AzureConnection connection;
+    public final AzureAdapter adapter;
+    public final AzureConnection connection;
 
-    AzureTestbed(LocalArm arm) {
+    public AzureTestbed(LocalArm arm) {
         this(arm, fast());
     }
 

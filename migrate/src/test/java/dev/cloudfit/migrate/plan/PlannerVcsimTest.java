@@ -36,25 +36,25 @@ import org.junit.jupiter.api.io.TempDir;
  * VMs of the simulator (found by instance UUID, inspected, checked), one a VM no vCenter has.
  */
 @WithVcsim(clustersPerDatacenter = 0, vmsPerHostOrCluster = 3)
-class PlannerVcsimTest {
+public class PlannerVcsimTest {
 
-    static final PlanSigner ASSESSOR = PlanSigner.generate();
+    public static final PlanSigner ASSESSOR = PlanSigner.generate();
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
 
-    static String instanceUuid(VcenterSession session, ManagedObjectReference vm) {
+    public static String instanceUuid(VcenterSession session, ManagedObjectReference vm) {
         return new PropertyCollector(session).readOne(vm, "config.instanceUuid").flatMap(PropertyValue::text).orElseThrow();
     }
 
     /** A workbook whose first plan rows are the given VMs, the first {@code approve} of them approved. */
-    static Path approvedWorkbook(Path dir, List<VmIdentity> vms, int approve) {
+    public static Path approvedWorkbook(Path dir, List<VmIdentity> vms, int approve) {
         AssessmentReport sample = SampleReports.sample(12, 7);
         List<PlanRow> plan = new ArrayList<>();
         for (int i = 0; i < vms.size(); i++) {
             PlanRow p = sample.plan().get(i);
-            plan.add(new PlanRow(vms.get(i), p.targetSize(), List.of("Premium SSD P10"), "westeurope", "rg-migrated",
+            plan.add(new PlanRow(vms.get(i), "Standard_D2s_v5", List.of("Premium SSD P10"), "westeurope", "rg-migrated",
                     "vnet-landing", "snet-apps", 1, PlanRow.DYNAMIC_IP, ""));
         }
         AssessmentReport report = new AssessmentReport(sample.header(), sample.finance(), sample.vms(), sample.disks(),

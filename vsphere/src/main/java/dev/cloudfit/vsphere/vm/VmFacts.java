@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param firmware      {@code bios} or {@code efi}
  * @param snapshots     how many snapshots the VM has now
  * @param datastoreFree free space by datastore name
+ * @param datacenter    the inventory path of the VM's datacenter (what datastore HTTP calls {@code dcPath})
+ * @param guestId       the configured guest OS id, e.g. {@code windows2019srv_64Guest}, {@code rhel8_64Guest}
  */
 public record VmFacts(ManagedObjectReference vm, String name, PowerState powerState, String firmware, int snapshots,
-        boolean changeTracking, List<DiskFacts> disks, String host, Map<String, DataSize> datastoreFree) {
+        boolean changeTracking, List<DiskFacts> disks, String host, Map<String, DataSize> datastoreFree,
+        String datacenter, String guestId) {
+
+    /** True when the configured guest is Windows. */
+    public boolean windows() {
+        return guestId != null && guestId.toLowerCase(java.util.Locale.ROOT).startsWith("win");
+    }
 
     public VmFacts {
         Objects.requireNonNull(vm, "vm");

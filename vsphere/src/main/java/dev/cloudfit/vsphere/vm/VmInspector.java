@@ -17,7 +17,8 @@ import java.util.Optional;
 public final class VmInspector {
 
     private static final String[] VM_PATHS = {"name", "runtime.powerState", "runtime.host", "config.firmware",
-        "config.changeTrackingEnabled", "config.hardware.device", "snapshot.rootSnapshotList", "datastore"};
+        "config.changeTrackingEnabled", "config.hardware.device", "snapshot.rootSnapshotList", "datastore",
+        "config.guestId", "parent"};
 
     private final PropertyCollector collector;
 
@@ -45,7 +46,32 @@ public final class VmInspector {
                 c.text("runtime.powerState").map(PowerState::fromWire).orElse(PowerState.POWERED_OFF),
                 c.text("config.firmware").orElse("bios"), count(c.elements("snapshot.rootSnapshotList")),
                 c.booleanValue("config.changeTrackingEnabled").orElse(false), disks,
-                c.reference("runtime.host").map(ManagedObjectReference::value).orElse(""), free);
+                c.reference("runtime.host").map(ManagedObjectReference::value).orElse(""), free,
+                datacenter(c.reference("parent")), c.text("config.guestId").orElse(""));
+    }
+
+    /** Walks up the folders to the datacenter; its path is the folders above it and its name, joined by '/'. */
+    private String datacenter(Optional<ManagedObjectReference> parent) {
+        Optional<ManagedObjectReference> at = parent;
+        for (int depth = 0; at.isPresent() && depth < 64; depth++) {
+            ManagedObjectReference ref = at.get();
+            ObjectContent o = collector.read(ref, "name", "parent");
+            if ("Datacenter".equals(ref.type())) {
+                StringBuilder path = new StringBuilder(o.text("name").orElse(ref.value()));
+                for (Optional<ManagedObjectReference> up = o.reference("parent"); up.isPresent();) {
+                    ObjectContent folder = collector.read(up.get(), "name", "parent");
+                    Optional<ManagedObjectReference> next = folder.reference("parent");
+                    if (next.isEmpty()) {
+                        break; // the root folder is not part of the path
+                    }
+                    path.insert(0, folder.text("name").orElse("") + "/");
+                    up = next;
+                }
+                return path.toString();
+            }
+            at = o.reference("parent");
+        }
+        return "";
     }
 
     private static int count(List<PropertyValue> snapshots) {

@@ -44,7 +44,7 @@ public final class DiskUploader {
     public UploadResult upload(UploadSource source, SasUrl sas) {
         long started = System.nanoTime();
         UploadLayout layout = new UploadLayout(source.image().virtualSize().bytes());
-        String input = source.file().toString();
+        String input = source.image().description();
         layout.requireUploadable(input);
         PageBlobRest blob = new PageBlobRest(sas, settings.retry());
         requireMatchingBlob(blob, layout, input);
@@ -98,9 +98,8 @@ public final class DiskUploader {
         }
     }
 
-    private static String journalKey(UploadSource source, PageBlobRest blob, UploadLayout layout) throws IOException {
-        return "blob=" + blob.blob() + " source=" + source.file().toAbsolutePath() + " bytes=" + Files.size(source.file())
-                + " modified=" + Files.getLastModifiedTime(source.file()).toMillis() + " virtual=" + layout.virtualSize();
+    private static String journalKey(UploadSource source, PageBlobRest blob, UploadLayout layout) {
+        return "blob=" + blob.blob() + " source=" + source.identity() + " virtual=" + layout.virtualSize();
     }
 
     private static final class Counts {

@@ -17,9 +17,15 @@ import java.util.Optional;
  *
  * @param image the disk's logical bytes
  * @param footer the input's own footer, when it can be kept
- * @param file the input file, which the resume journal is tied to
+ * @param identity what the resume journal is tied to: a file's path, size and modification time, or
+ *                 a vSphere disk and the snapshot it is read from; another identity starts the journal over
  */
-public record UploadSource(DiskImage image, Optional<byte[]> footer, Path file) implements AutoCloseable {
+public record UploadSource(DiskImage image, Optional<byte[]> footer, String identity) implements AutoCloseable {
+
+    /** A disk read from somewhere other than a local file (vSphere), tied to {@code identity}. */
+    public static UploadSource of(DiskImage image, String identity) {
+        return new UploadSource(image, Optional.empty(), identity);
+    }
 
     /**
      * Opens {@code file} by what it holds ({@link DiskImages}): any supported VMDK, a fixed VHD, or
@@ -30,12 +36,14 @@ public record UploadSource(DiskImage image, Optional<byte[]> footer, Path file) 
             throw new BadInputException(InputLocation.of(file), "no such file");
         }
         try {
+            String identity = "file=" + file.toAbsolutePath() + " bytes=" + Files.size(file) + " modified="
+                    + Files.getLastModifiedTime(file).toMillis();
             DiskImage image = DiskImages.open(file);
             if (image instanceof FixedVhdImage vhd
                     && new UploadLayout(vhd.virtualSize().bytes()).dataBytes() == vhd.virtualSize().bytes()) {
-                return new UploadSource(vhd, Optional.of(vhd.footer()), file);
+                return new UploadSource(vhd, Optional.of(vhd.footer()), identity);
             }
-            return new UploadSource(image, Optional.empty(), file);
+            return new UploadSource(image, Optional.empty(), identity);
         } catch (IOException e) {
             throw new BadInputException(InputLocation.of(file), "cannot read: " + e.getMessage());
         }
