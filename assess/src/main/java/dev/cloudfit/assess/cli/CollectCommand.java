@@ -4,7 +4,7 @@ import dev.cloudfit.assess.collect.CollectProgress;
 import dev.cloudfit.assess.collect.CollectRun;
 import dev.cloudfit.assess.collect.CollectSettings;
 import dev.cloudfit.assess.collect.CollectSummary;
-import dev.cloudfit.assess.collect.PasswordSource;
+import dev.cloudfit.vsphere.session.PasswordSource;
 import dev.cloudfit.assess.collect.PerfOptions;
 import dev.cloudfit.assess.collect.PerformanceCollection;
 import dev.cloudfit.assess.collect.RestTagSource;

@@ -84,7 +84,7 @@ public final class PlanDefaultsFile {
             throw new BadInputException(line.atColumn("pattern"), "empty; use * to match every VM");
         }
         String rg = checked(line, "resource group", f.apply(2), AzureNames::resourceGroup);
-        String vnet = checked(line, "vnet", f.apply(3), AzureNames::virtualNetwork);
+        String vnet = checked(line, "vnet", f.apply(3), AzureNames::virtualNetworkReference);
         String subnet = checked(line, "subnet", f.apply(4), AzureNames::subnet);
         String ip = checked(line, "ip", f.apply(6), AzureNames::ip).toLowerCase(java.util.Locale.ROOT);
         String testVnet = checked(line, "test vnet", f.apply(7), AzureNames::virtualNetwork);

@@ -2,7 +2,7 @@ package dev.cloudfit.assess.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cloudfit.assess.collect.PasswordSource;
+import dev.cloudfit.vsphere.session.PasswordSource;
 import dev.cloudfit.assess.collect.PerformanceCollection;
 import dev.cloudfit.assess.collect.TagSource;
 import dev.cloudfit.assess.inventory.Inventory;

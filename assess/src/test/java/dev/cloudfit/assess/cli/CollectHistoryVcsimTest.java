@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cloudfit.assess.collect.PasswordSource;
+import dev.cloudfit.vsphere.session.PasswordSource;
 import dev.cloudfit.assess.collect.PerfOptions;
 import dev.cloudfit.assess.collect.PerformanceCollection;
 import dev.cloudfit.assess.collect.RestTagSource;

@@ -8,6 +8,6 @@ public final class MigrateCommands implements CommandContribution {
 
     @Override
     public List<Object> commands() {
-        return List.of(new DiskCommand());
+        return List.of(new DiskCommand(), new MigrateCommand());
     }
 }

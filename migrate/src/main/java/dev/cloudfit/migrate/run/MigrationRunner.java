@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,6 +94,18 @@ public final class MigrationRunner {
     }
 
     public List<VmOutcome> run(RunSettings settings) {
+        return run(settings, vm -> Optional.of(settings.mode()));
+    }
+
+    /** Each selected VM in the mode of its last run; a VM never run is left alone. */
+    public List<VmOutcome> resume(RunSettings settings) {
+        return run(settings, vm -> {
+            VmProgress p = VmProgress.replay(VmJournal.read(workspace.journal(vm.instanceUuid())));
+            return p.state() == VmState.ROLLED_BACK ? Optional.empty() : p.mode();
+        });
+    }
+
+    private List<VmOutcome> run(RunSettings settings, Function<PlannedVm, Optional<RunMode>> modeOf) {
         MigrationPlan plan = pinnedPlan(workspace);
         workspace.create();
         RunContext context = new RunContext(settings, workspace, listener);
@@ -104,7 +118,9 @@ public final class MigrationRunner {
                 });
         List<Future<VmOutcome>> futures = new ArrayList<>();
         for (PlannedVm vm : vms) {
-            futures.add(pool.submit(() -> runVm(plan, vm, settings.mode(), context)));
+            Optional<RunMode> mode = modeOf.apply(vm);
+            futures.add(pool.submit(() -> mode.isPresent() ? runVm(plan, vm, mode.get(), context)
+                    : new VmOutcome(vm.name(), vm.instanceUuid(), VmState.NOT_STARTED, "nothing to resume")));
         }
         List<VmOutcome> outcomes = new ArrayList<>();
         try {

@@ -134,7 +134,7 @@ public final class ApprovedPlanReader {
             String ip = cell(row, PlanColumn.IP);
             String testVnet = cell(row, PlanColumn.TEST_VNET);
             check(n, PlanColumn.RESOURCE_GROUP, rg, AzureNames.resourceGroup(rg));
-            check(n, PlanColumn.VNET, vnet, AzureNames.virtualNetwork(vnet));
+            check(n, PlanColumn.VNET, vnet, AzureNames.virtualNetworkReference(vnet));
             check(n, PlanColumn.SUBNET, subnet, AzureNames.subnet(subnet));
             check(n, PlanColumn.IP, ip, AzureNames.ip(ip));
             check(n, PlanColumn.TEST_VNET, testVnet, AzureNames.virtualNetwork(testVnet));

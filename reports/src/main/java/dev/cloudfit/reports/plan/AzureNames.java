@@ -34,6 +34,18 @@ public final class AzureNames {
         return network(name, 2, 64, "virtual network");
     }
 
+    /**
+     * The VNet column: a virtual network in the VM's resource group ({@code vnet-hub}), or in another
+     * one written {@code group/vnet} ({@code rg-network/vnet-hub}).
+     */
+    public static Optional<String> virtualNetworkReference(String value) {
+        int slash = value.indexOf('/');
+        if (slash < 0) {
+            return virtualNetwork(value);
+        }
+        return resourceGroup(value.substring(0, slash)).or(() -> virtualNetwork(value.substring(slash + 1)));
+    }
+
     public static Optional<String> subnet(String name) {
         return network(name, 1, 80, "subnet");
     }

@@ -1,4 +1,4 @@
-package dev.cloudfit.assess.collect;
+package dev.cloudfit.vsphere.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

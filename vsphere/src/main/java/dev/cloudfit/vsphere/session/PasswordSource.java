@@ -1,4 +1,4 @@
-package dev.cloudfit.assess.collect;
+package dev.cloudfit.vsphere.session;
 
 import dev.cloudfit.core.error.BadInputException;
 import java.util.function.Function;
