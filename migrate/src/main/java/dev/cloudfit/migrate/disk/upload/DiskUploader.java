@@ -113,7 +113,7 @@ public final class DiskUploader {
     /** Reads the source once and sends what the blob lacks; returns the logical digest. */
     private String transfer(UploadSource source, PageBlobRest blob, UploadLayout layout, UploadJournal journal,
             Counts counts) throws IOException {
-        List<ByteRange> blobPages = ByteRange.intersect(blob.pageRanges(), new ByteRange(0, layout.dataBytes()));
+        PageCursor blobPages = new PageCursor(ByteRange.intersect(blob.pageRanges(), new ByteRange(0, layout.dataBytes())));
         LogicalDigest digest = new LogicalDigest(layout.virtualSize());
         int parallel = settings.parallel();
         Semaphore inFlight = new Semaphore(parallel);
@@ -135,7 +135,7 @@ public final class DiskUploader {
             }
             List<ByteRange> runs = bytes == null ? List.of() : NonZeroRuns.find(bytes, (int) chunk.length());
             List<ByteRange> absolute = runs.stream().map(r -> new ByteRange(chunk.offset() + r.offset(), r.length())).toList();
-            List<ByteRange> stale = ByteRange.subtract(ByteRange.intersect(blobPages, chunk), absolute);
+            List<ByteRange> stale = ByteRange.subtract(blobPages.within(chunk), absolute);
             if (runs.isEmpty() && stale.isEmpty()) {
                 counts.zero.incrementAndGet();
                 recycle(spare, bytes);
