@@ -26,11 +26,10 @@ import picocli.CommandLine.Spec;
 /** {@code cloudfit disk upload IN --sas-env VAR}: fills a managed disk through its write SAS. */
 @Command(name = "upload",
         mixinStandardHelpOptions = true,
-        description = {
-            "Upload a disk image into a managed disk created for upload, through its write SAS.",
-            "IN is a fixed VHD (.vhd) or a raw image (any other name). The disk must already exist with",
-            "uploadSizeBytes = IN's size rounded up to a whole MiB, plus 512. All-zero parts are not sent;",
-            "an interrupted upload resumes from its journal when run again with the same arguments."})
+        description = "Upload a disk image (a fixed VHD, or a raw image) into a managed disk created for upload,"
+                + " through its write SAS. The disk must exist with uploadSizeBytes = the image's virtual size rounded"
+                + " up to a whole MiB, plus 512. All-zero parts are not sent; an interrupted upload resumes from its"
+                + " journal when run again with the same arguments.")
 public final class DiskUploadCommand implements Callable<Integer> {
 
     @Spec

@@ -80,8 +80,9 @@ public final class DiskUploader {
                     counts.sent.get(), counts.zero.get(), counts.resumed.get(), counts.cleared.get(), w.requests(),
                     w.bodyBytesSent(), w.largestBody(), w.retries(), footerOrigin, digest, verified, alreadyComplete,
                     journal.path().toString(), (System.nanoTime() - started) / 1e9);
-        } catch (IOException e) {
-            throw new BadInputException("cannot use the upload journal " + settings.journal() + ": " + e.getMessage());
+        } catch (IOException e) { // the journal's key (the source's size and time) or closing the journal
+            throw new BadInputException("cannot use " + input + " or its upload journal " + settings.journal() + ": "
+                    + e.getMessage());
         }
     }
 
@@ -111,8 +112,8 @@ public final class DiskUploader {
 
     /** Reads the source once and sends what the blob lacks; returns the logical digest. */
     private String transfer(UploadSource source, PageBlobRest blob, UploadLayout layout, UploadJournal journal,
-            Counts counts) throws IOException {
-        List<ByteRange> blobPages = ByteRange.intersect(blob.pageRanges(), new ByteRange(0, layout.dataBytes()));
+            Counts counts) {
+        PageCursor blobPages = new PageCursor(ByteRange.intersect(blob.pageRanges(), new ByteRange(0, layout.dataBytes())));
         LogicalDigest digest = new LogicalDigest(layout.virtualSize());
         int parallel = settings.parallel();
         Semaphore inFlight = new Semaphore(parallel);
@@ -134,7 +135,7 @@ public final class DiskUploader {
             }
             List<ByteRange> runs = bytes == null ? List.of() : NonZeroRuns.find(bytes, (int) chunk.length());
             List<ByteRange> absolute = runs.stream().map(r -> new ByteRange(chunk.offset() + r.offset(), r.length())).toList();
-            List<ByteRange> stale = ByteRange.subtract(ByteRange.intersect(blobPages, chunk), absolute);
+            List<ByteRange> stale = ByteRange.subtract(blobPages.within(chunk), absolute);
             if (runs.isEmpty() && stale.isEmpty()) {
                 counts.zero.incrementAndGet();
                 recycle(spare, bytes);
@@ -166,8 +167,12 @@ public final class DiskUploader {
         ChunkAssembler assembler = new ChunkAssembler(layout,
                 () -> ChunkAssembler.zeroed(spare.poll()), onChunk);
         try {
-            source.image().transferTo(assembler);
-            assembler.finish();
+            try {
+                source.image().transferTo(assembler);
+                assembler.finish();
+            } catch (IOException e) {
+                throw new BadInputException(null, source.image().description() + ": cannot read: " + e.getMessage(), e);
+            }
             progress.phase("waiting for the last requests");
             acquire(inFlight, failure, parallel);
         } catch (UncheckedIOException e) {

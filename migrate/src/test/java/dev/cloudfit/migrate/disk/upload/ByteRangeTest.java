@@ -26,4 +26,14 @@ class ByteRangeTest {
         assertThat(ByteRange.subtract(List.of(r(0, 10)), List.of(r(0, 10)))).isEmpty();
         assertThat(r(512, 1024).httpRange()).isEqualTo("bytes=512-1535");
     }
+
+    @Test
+    void aPageCursorGivesEachWindowItsPagesInOnePass() {
+        PageCursor cursor = new PageCursor(List.of(r(0, 10), r(15, 30), r(60, 5)));
+        assertThat(cursor.within(r(0, 20))).containsExactly(r(0, 10), r(15, 5));
+        assertThat(cursor.within(r(20, 20))).containsExactly(r(20, 20));
+        assertThat(cursor.within(r(40, 20))).containsExactly(r(40, 5));
+        assertThat(cursor.within(r(60, 20))).containsExactly(r(60, 5));
+        assertThat(cursor.within(r(80, 20))).isEmpty();
+    }
 }

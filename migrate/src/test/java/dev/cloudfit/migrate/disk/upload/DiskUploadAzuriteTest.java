@@ -201,6 +201,38 @@ class DiskUploadAzuriteTest {
     }
 
     @Test
+    void upToParallelRequestsAreInFlightAndNoMore() throws Exception {
+        Path image = TestImages.raw(dir.resolve("disk.raw"), VIRTUAL, DATA, 10);
+        AzuriteDisks.Disk disk = disks.create(42 * MIB + 512);
+        proxy.gatherFirstPutPages(3); // holds the first writes until three are there at once
+
+        UploadResult r = upload(image, disk, 3, true);
+
+        assertThat(proxy.maxPutPagesInFlight()).isEqualTo(3);
+        assertThat(r.verified()).isTrue();
+    }
+
+    @Test
+    void aRequestThatTimesOutIsSentAgain() throws Exception {
+        Path image = TestImages.raw(dir.resolve("disk.raw"), VIRTUAL, DATA, 12);
+        AzuriteDisks.Disk disk = disks.create(42 * MIB + 512);
+        proxy.stallNextPutPages(1, Duration.ofSeconds(6));
+        RetryPolicy impatient = new RetryPolicy(5, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofSeconds(2));
+
+        UploadResult r;
+        try (UploadSource source = UploadSource.open(image)) {
+            r = new DiskUploader(new UploadSettings(1, impatient, true, dir.resolve("j")), UploadProgress.NONE)
+                    .upload(source, SasUrl.parse(proxy.via(disk.sas()), "test"));
+        }
+        RecordingProxy.Exchange stalled = proxy.exchanges().stream().filter(e -> e.status() == 0).findFirst()
+                .orElseThrow(() -> new AssertionError("retries " + r.retries() + "; no stalled request in " + proxy.exchanges()));
+        assertThat(proxy.exchanges()).as("the timed-out write was sent again and succeeded")
+                .anyMatch(e -> e.status() == 201 && stalled.range().equals(e.range()));
+        assertThat(r.retries()).isGreaterThanOrEqualTo(1); // a loaded machine may time out more than the stalled one
+        assertThat(r.verified()).isTrue();
+    }
+
+    @Test
     void verifyFindsABlobChangedAfterTheUpload() throws Exception {
         Path image = TestImages.raw(dir.resolve("disk.raw"), VIRTUAL, DATA, 8);
         AzuriteDisks.Disk disk = disks.create(42 * MIB + 512);

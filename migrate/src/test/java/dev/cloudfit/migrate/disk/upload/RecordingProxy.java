@@ -59,6 +59,11 @@ public final class RecordingProxy implements AutoCloseable {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private volatile int failureStatus;
     private volatile String retryAfter;
+    private final AtomicInteger stallsLeft = new AtomicInteger();
+    private volatile java.time.Duration stall;
+    private volatile CountDownLatch together = new CountDownLatch(0);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public RecordingProxy(URI target) throws IOException {
         this.target = target;
@@ -97,6 +102,22 @@ public final class RecordingProxy implements AutoCloseable {
         released.countDown();
     }
 
+    /** The next {@code n} Put Page requests get no answer for {@code d}, then none at all: a timeout. */
+    public void stallNextPutPages(int n, java.time.Duration d) {
+        stall = d;
+        stallsLeft.set(n);
+    }
+
+    /** The first {@code n} Put Page requests wait until all {@code n} are here at once (60 s at most). */
+    public void gatherFirstPutPages(int n) {
+        together = new CountDownLatch(n);
+    }
+
+    /** @return the most Put Page requests the proxy had at the same time */
+    public int maxPutPagesInFlight() {
+        return maxInFlight.get();
+    }
+
     public synchronized List<Exchange> exchanges() {
         return List.copyOf(exchanges);
     }
@@ -115,6 +136,33 @@ public final class RecordingProxy implements AutoCloseable {
             if (putPage && "update".equals(pageWrite) && updates.incrementAndGet() > holdAfterUpdates) {
                 released.await();
                 return; // the client is gone or the test is over: answer nothing
+            }
+            if (putPage) {
+                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            }
+            try {
+                if (putPage && together.getCount() > 0) {
+                    together.countDown();
+                    together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                forwardOrFail(ex, query, comp, pageWrite, range, body, putPage);
+            } finally {
+                if (putPage) {
+                    inFlight.decrementAndGet();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void forwardOrFail(HttpExchange ex, String query, String comp, String pageWrite, String range, byte[] body,
+            boolean putPage) throws IOException, InterruptedException {
+        {
+            if (putPage && stallsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                record(ex, comp, pageWrite, range, body.length, 0); // status 0: never answered
+                Thread.sleep(stall.toMillis());
+                return; // dropped unanswered
             }
             if (putPage && failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 if (retryAfter != null) {
@@ -151,8 +199,6 @@ public final class RecordingProxy implements AutoCloseable {
                     out.write(answer.body());
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
