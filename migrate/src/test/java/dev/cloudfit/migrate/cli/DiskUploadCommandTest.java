@@ -100,7 +100,7 @@ class DiskUploadCommandTest {
 
         Run again = run(env, "upload", image.toString(), "--sas-env", "DISK_SAS");
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).startsWith("already uploaded " + image + " to " + blob.getBlobUrl())
+        assertThat(again.out()).startsWith("already uploaded " + image.getFileName() + " to " + blob.getBlobUrl())
                 .contains("sha256 of the disk's bytes: " + r.get("sha256").asText());
 
         PageBlobClient wrong = disk(azurite, "wrong.vhd", 25 * MIB + 512);

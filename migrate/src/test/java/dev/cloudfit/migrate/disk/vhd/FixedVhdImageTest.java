@@ -53,11 +53,11 @@ class FixedVhdImageTest {
         Path dynamic = dir.resolve("dynamic.vhd");
         qemu("qemu-img", "create", "-f", "vpc", "-o", "subformat=dynamic", dynamic.toString(), "24M");
         assertThatThrownBy(() -> FixedVhdImage.open(dynamic)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("dynamic.vhd").hasMessageContaining("is a dynamic VHD");
+                .hasMessageContaining("dynamic.vhd").hasMessageContaining("found 3 (dynamic)");
 
         Path raw = Files.write(dir.resolve("raw.vhd"), new byte[4096]);
         assertThatThrownBy(() -> FixedVhdImage.open(raw)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("no VHD footer");
+                .hasMessageContaining("expected a VHD footer");
 
         Path fixed = dir.resolve("fixed.vhd");
         qemu("qemu-img", "create", "-f", "vpc", "-o", "subformat=fixed,force_size=on", fixed.toString(), "20M");
@@ -70,6 +70,6 @@ class FixedVhdImageTest {
         Path padded = Files.write(dir.resolve("padded.vhd"), Files.readAllBytes(fixed));
         Files.write(padded, new byte[512], StandardOpenOption.APPEND); // the footer is no longer last
         assertThatThrownBy(() -> FixedVhdImage.open(padded)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("no VHD footer");
+                .hasMessageContaining("expected a VHD footer");
     }
 }
