@@ -1,13 +1,14 @@
 package dev.cloudfit.vsphere.datastore;
 
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.vsphere.http.HttpAnswer;
 import dev.cloudfit.vsphere.http.VcenterHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -92,7 +93,7 @@ public final class DatastoreFiles {
         int failures = 0;
         byte[] buffer = new byte[CHUNK];
         while (next < end) {
-            HttpResponse<InputStream> response = http.getRange(url(file), next, end - 1, "datastore file " + file);
+            HttpAnswer response = http.getRange(url(file), next, end - 1, "datastore file " + file);
             try (InputStream body = response.body()) {
                 checkAnswer(file, response, next);
                 while (next < end) {
@@ -113,7 +114,7 @@ public final class DatastoreFiles {
         }
     }
 
-    private void checkAnswer(DatastorePath file, HttpResponse<InputStream> response, long from) {
+    private void checkAnswer(DatastorePath file, HttpAnswer response, long from) {
         int status = response.statusCode();
         if (status == 404) {
             throw new ExternalSystemException("datastore file " + file + " does not exist in datacenter " + datacenterPath);

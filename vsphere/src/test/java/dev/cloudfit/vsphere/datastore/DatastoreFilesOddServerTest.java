@@ -52,6 +52,14 @@ class DatastoreFilesOddServerTest {
     private final List<String> fileRequests = new CopyOnWriteArrayList<>();
     /** How many of the next file answers are cut after 100,000 bytes. */
     private final AtomicInteger cutNext = new AtomicInteger();
+    /** How many of the next file answers stall after 100,000 bytes, until the test ends. */
+    private final AtomicInteger stallNext = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch testOver = new java.util.concurrent.CountDownLatch(1);
+
+    @org.junit.jupiter.api.AfterEach
+    void releaseStalledAnswers() {
+        testOver.countDown();
+    }
 
     @BeforeAll
     static void start() {
@@ -104,6 +112,16 @@ class DatastoreFilesOddServerTest {
         exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + last + "/" + file.length);
         exchange.sendResponseHeaders(206, length);
         OutputStream out = exchange.getResponseBody();
+        if (stallNext.getAndDecrement() > 0 && length > 100_000) {
+            out.write(file, first, 100_000);
+            out.flush();
+            try {
+                testOver.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         if (cutNext.getAndDecrement() > 0 && length > 100_000) {
             out.write(file, first, 100_000);
             out.flush();
@@ -115,9 +133,13 @@ class DatastoreFilesOddServerTest {
     }
 
     private DatastoreFiles files(int resumes) {
+        return files(resumes, TransportSettings.defaults());
+    }
+
+    private DatastoreFiles files(int resumes, TransportSettings settings) {
         VcenterSession session = VcenterSession.login(SoapTransport.open(server.endpoint(), VcenterTls.pinned(server.sha256()),
                 TransportSettings.defaults()), new Credentials("u", "pw"));
-        return new DatastoreFiles(new VcenterHttp(session, VcenterTls.pinned(server.sha256()), TransportSettings.defaults()),
+        return new DatastoreFiles(new VcenterHttp(session, VcenterTls.pinned(server.sha256()), settings),
                 "Europe/DC 1", resumes);
     }
 
@@ -148,6 +170,16 @@ class DatastoreFilesOddServerTest {
         assertThat(fileRequests).hasSize(3);
         assertThat(fileRequests.get(1)).contains("bytes=112345-" + (12345 + (2 << 20) + 6));
         assertThat(fileRequests.get(2)).contains("bytes=212345-");
+    }
+
+    @Test
+    void aStalledAnswerIsGivenUpAfterTheRequestTimeoutAndResumed() {
+        stallNext.set(1);
+        DatastoreFiles files = files(2, TransportSettings.defaults().withRequestTimeout(java.time.Duration.ofSeconds(1)));
+        byte[] got = read(files, 0, 300_000);
+        assertThat(got).isEqualTo(java.util.Arrays.copyOfRange(file, 0, 300_000));
+        assertThat(fileRequests).hasSize(2);
+        assertThat(fileRequests.get(1)).contains("bytes=100000-299999");
     }
 
     @Test
