@@ -619,6 +619,10 @@ func (e *vmExtension) QueryChangedDiskAreas(ctx *simulator.Context, req *queryCh
 		body.Fault_ = fault
 		return body
 	}
+	if r.Snapshot != nil && ctx.Map.Get(*r.Snapshot) == nil {
+		body.Fault_ = simulator.Fault("managed object not found: "+r.Snapshot.String(), &types.ManagedObjectNotFound{Obj: *r.Snapshot})
+		return body
+	}
 	var info *types.DiskChangeInfo
 	onVM(ctx, vm, func() {
 		info, fault = changedAreas(vm, r)

@@ -1,13 +1,14 @@
 package dev.cloudfit.vsphere.datastore;
 
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.vsphere.http.HttpAnswer;
 import dev.cloudfit.vsphere.http.VcenterHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #copy} reads a byte range with {@code Range: bytes=first-last} and, when the connection drops
  * or the server cuts the body, starts again at the first byte not yet delivered: a read is resumable
- * from any offset, and the sink never sees a byte twice.
+ * from any offset, and the sink never sees a byte twice. An answer 401 (the session expired during a
+ * long copy) makes the session log in again, once, before the same range is asked again.
  *
  * <p>Consistency is the caller's business: read the flat extent of a powered-off VM, or the base
  * disk of a powered-on VM while a snapshot holds it still (writes go to the snapshot's delta).
@@ -90,11 +92,20 @@ public final class DatastoreFiles {
         long next = offset;
         long end = offset + length;
         int failures = 0;
+        boolean renewed = false;
         byte[] buffer = new byte[CHUNK];
         while (next < end) {
-            HttpResponse<InputStream> response = http.getRange(url(file), next, end - 1, "datastore file " + file);
+            HttpAnswer response = http.getRange(url(file), next, end - 1, "datastore file " + file);
             try (InputStream body = response.body()) {
+                if (response.statusCode() == 401 && !renewed) {
+                    // vCenter sessions expire after 30 idle minutes, and a long copy makes no SOAP calls:
+                    // log in again if the session is gone (currentSession does), then ask again once
+                    renewed = true;
+                    http.session().currentSession();
+                    continue;
+                }
                 checkAnswer(file, response, next);
+                renewed = false;
                 while (next < end) {
                     int n = body.read(buffer, 0, (int) Math.min(buffer.length, end - next));
                     if (n < 0) {
@@ -113,13 +124,17 @@ public final class DatastoreFiles {
         }
     }
 
-    private void checkAnswer(DatastorePath file, HttpResponse<InputStream> response, long from) {
+    private void checkAnswer(DatastorePath file, HttpAnswer response, long from) {
         int status = response.statusCode();
         if (status == 404) {
             throw new ExternalSystemException("datastore file " + file + " does not exist in datacenter " + datacenterPath);
         }
         if (from == 0 && status == 200) {
             return; // the whole file: the loop reads the first bytes only
+        }
+        if (status == 401 || status == 403) {
+            throw new ExternalSystemException("vCenter refused to read datastore file " + file + " (HTTP " + status
+                    + "): the user needs the Datastore.Browse privilege on datastore " + file.datastore());
         }
         if (status != 206) {
             throw new ExternalSystemException("vCenter did not answer the range read of " + file + " from byte " + from

@@ -3,6 +3,7 @@ package dev.cloudfit.vsphere.export;
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.vsphere.fault.LocalizedFaults;
+import dev.cloudfit.vsphere.property.DataObjectValue;
 import dev.cloudfit.vsphere.property.ObjectContent;
 import dev.cloudfit.vsphere.property.PropertyCollector;
 import dev.cloudfit.vsphere.property.PropertyValue;
@@ -10,13 +11,11 @@ import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.soap.SoapRequest;
 import dev.cloudfit.vsphere.soap.SoapResponseReader;
-import dev.cloudfit.vsphere.task.TaskTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One {@code HttpNfcLease}: its state, its files, and the three calls that keep or end it. Thread-safe
@@ -55,7 +54,7 @@ public final class ExportLease {
      *
      * @return the lease's files, once it is ready
      * @throws LeaseFailedException when the lease goes to error instead
-     * @throws TaskTimeoutException when it is still initializing after the timeout
+     * @throws ExternalSystemException when it is still initializing after the timeout
      */
     public LeaseInfo awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -84,7 +83,7 @@ public final class ExportLease {
         ManagedObjectReference entity = info.path("entity").flatMap(PropertyValue::reference)
                 .orElseThrow(() -> new ExternalSystemException("export lease " + lease + " names no entity"));
         List<DeviceUrl> urls = new ArrayList<>();
-        for (PropertyValue device : info.path("deviceUrl").map(v -> all(info, "deviceUrl")).orElse(List.of())) {
+        for (PropertyValue device : all(info, "deviceUrl")) {
             urls.add(new DeviceUrl(text(device, "key"), text(device, "targetId"), text(device, "url"),
                     device.path("sslThumbprint").flatMap(PropertyValue::text).filter(t -> !t.isBlank()),
                     device.path("disk").flatMap(PropertyValue::booleanValue).orElse(false),
@@ -115,7 +114,7 @@ public final class ExportLease {
     }
 
     private static List<PropertyValue> all(PropertyValue info, String field) {
-        if (info instanceof dev.cloudfit.vsphere.property.DataObjectValue object) {
+        if (info instanceof DataObjectValue object) {
             List<PropertyValue> out = new ArrayList<>();
             for (PropertyValue v : object.all(field)) {
                 out.addAll(v.elements());

@@ -2,6 +2,7 @@ package dev.cloudfit.vsphere.export;
 
 import dev.cloudfit.core.error.CloudfitException;
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.vsphere.http.HttpAnswer;
 import dev.cloudfit.vsphere.http.VcenterHttp;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,7 +121,7 @@ public final class VmExport {
             }
         }
         String what = "disk " + index + " (" + disk.key() + ") of export lease " + lease.reference();
-        HttpResponse<InputStream> response = access.get(url, what);
+        HttpAnswer response = access.get(url, what);
         try (InputStream body = new Counting(response.body(), transferred)) {
             if (response.statusCode() != 200) {
                 throw new ExternalSystemException("vCenter refused " + what + ": " + VcenterHttp.describe(response));

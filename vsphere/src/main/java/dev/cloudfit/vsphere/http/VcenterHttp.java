@@ -19,7 +19,7 @@ import java.util.Optional;
  * GET and HEAD on vCenter URLs outside {@code /sdk}, sending the session's {@code vmware_soap_session}
  * cookie. Trust is the {@link VcenterTls} the session was opened with (a pinned thumbprint pins these
  * requests too). The request timeout bounds the wait for the answer's headers; a body is streamed for
- * as long as it takes.
+ * as long as bytes keep coming: a read that waits longer than the request timeout fails.
  */
 public final class VcenterHttp {
 
@@ -62,8 +62,8 @@ public final class VcenterHttp {
      * @param url where
      * @param what names the resource in messages, e.g. "the disk URL of export lease session[...]"
      */
-    public HttpResponse<InputStream> get(URI url, String what) {
-        return send(request(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream(), what);
+    public HttpAnswer get(URI url, String what) {
+        return streaming(send(request(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream(), what));
     }
 
     /**
@@ -73,12 +73,17 @@ public final class VcenterHttp {
      * @param firstByte the first byte wanted
      * @param lastByte the last byte wanted, inclusive
      */
-    public HttpResponse<InputStream> getRange(URI url, long firstByte, long lastByte, String what) {
+    public HttpAnswer getRange(URI url, long firstByte, long lastByte, String what) {
         if (firstByte < 0 || lastByte < firstByte) {
             throw new IllegalArgumentException("not a byte range: " + firstByte + "-" + lastByte);
         }
         HttpRequest.Builder request = request(url).GET().header("Range", "bytes=" + firstByte + "-" + lastByte);
-        return send(request.build(), HttpResponse.BodyHandlers.ofInputStream(), what);
+        return streaming(send(request.build(), HttpResponse.BodyHandlers.ofInputStream(), what));
+    }
+
+    private HttpAnswer streaming(HttpResponse<InputStream> response) {
+        return new HttpAnswer(response.statusCode(), response.headers(),
+                new StallGuard(response.body(), settings.requestTimeout()));
     }
 
     /** Sends a HEAD and returns the answer (no body). */
@@ -88,7 +93,7 @@ public final class VcenterHttp {
     }
 
     /** @return a message fragment for a refused answer: status and, for small text bodies, their start */
-    public static String describe(HttpResponse<InputStream> response) {
+    public static String describe(HttpAnswer response) {
         String start = "";
         try (InputStream body = response.body()) {
             byte[] bytes = body.readNBytes(200);

@@ -3,13 +3,8 @@ package dev.cloudfit.vsphere.task;
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.vsphere.fault.LocalizedFaults;
 import dev.cloudfit.vsphere.fault.VimFault;
-import dev.cloudfit.vsphere.property.DataObjectValue;
 import dev.cloudfit.vsphere.property.PropertyValue;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Maps a {@code TaskInfo} from the property collector's neutral tree into a {@link TaskInfo}. */

@@ -144,8 +144,10 @@ public final class WarmCycle {
             if (mode == CopyMode.FULL_AFTER_RESET && position < capacity) {
                 target.zero(position, capacity - position);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing disk " + disk.key() + " of " + vm + " to " + target + " failed", e);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new ExternalSystemException("writing disk " + disk.key() + " of " + vm + " to " + target + " failed: "
+                    + cause.getMessage() + "; run the cycle again to resume from the last copied change ids", e);
         }
         return new DiskCopy(disk.key(), mode, areas.areas(), areas.bytes(), note);
     }

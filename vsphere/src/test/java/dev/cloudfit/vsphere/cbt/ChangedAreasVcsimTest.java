@@ -60,6 +60,10 @@ class ChangedAreasVcsimTest {
 
             ops.undo(two);
             ops.undo(one);
+            assertThatThrownBy(() -> areas.query(vm, one.snapshot(), disk.key(), CAPACITY, "*"))
+                    .as("a removed snapshot is gone, as on vCenter")
+                    .isInstanceOfSatisfying(VimFaultException.class,
+                            e -> assertThat(e.faultName()).isEqualTo("ManagedObjectNotFound"));
         }
     }
 

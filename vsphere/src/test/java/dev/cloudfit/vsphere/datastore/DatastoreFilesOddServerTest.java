@@ -50,8 +50,20 @@ class DatastoreFilesOddServerTest {
     private static LocalHttpsServer server;
     private final byte[] file = new byte[3 << 20];
     private final List<String> fileRequests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger logins = new AtomicInteger();
+    /** The only session cookie the fake accepts (the last login's), or null for none. */
+    private final java.util.concurrent.atomic.AtomicReference<String> validCookie =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** How many of the next file answers are cut after 100,000 bytes. */
     private final AtomicInteger cutNext = new AtomicInteger();
+    /** How many of the next file answers stall after 100,000 bytes, until the test ends. */
+    private final AtomicInteger stallNext = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch testOver = new java.util.concurrent.CountDownLatch(1);
+
+    @org.junit.jupiter.api.AfterEach
+    void releaseStalledAnswers() {
+        testOver.countDown();
+    }
 
     @BeforeAll
     static void start() {
@@ -75,8 +87,20 @@ class DatastoreFilesOddServerTest {
             serveFile(exchange);
         } else if (body.contains("<RetrieveServiceContent ")) {
             LocalHttpsServer.respond(exchange, 200, "text/xml", LocalHttpsServer.envelope(SERVICE_CONTENT));
+        } else if (body.contains("<RetrievePropertiesEx ")) {
+            String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+            String session = cookie != null && cookie.equals(validCookie.get())
+                    ? "<objects><obj type=\"SessionManager\">SessionManager</obj><propSet><name>currentSession</name>"
+                            + "<val xsi:type=\"UserSession\"><key>k</key><userName>u</userName>"
+                            + "<loginTime>2026-11-25T02:00:00Z</loginTime></val></propSet></objects>"
+                    : ""; // vCenter leaves currentSession unset for a session that is gone
+            LocalHttpsServer.respond(exchange, 200, "text/xml", LocalHttpsServer.envelope(
+                    "<RetrievePropertiesExResponse xmlns=\"urn:vim25\"><returnval>" + session
+                            + "</returnval></RetrievePropertiesExResponse>"));
         } else if (body.contains("<Login ")) {
-            exchange.getResponseHeaders().add("Set-Cookie", "vmware_soap_session=s3cr3t; Path=/; HttpOnly");
+            String cookie = "vmware_soap_session=s3cr3t-" + logins.incrementAndGet();
+            validCookie.set(cookie);
+            exchange.getResponseHeaders().add("Set-Cookie", cookie + "; Path=/; HttpOnly");
             LocalHttpsServer.respond(exchange, 200, "text/xml", LocalHttpsServer.envelope("<LoginResponse xmlns=\"urn:vim25\">"
                     + "<returnval><key>k</key><userName>u</userName><loginTime>2026-11-25T02:00:00Z</loginTime>"
                     + "</returnval></LoginResponse>"));
@@ -87,8 +111,13 @@ class DatastoreFilesOddServerTest {
 
     private void serveFile(HttpExchange exchange) throws IOException {
         String range = exchange.getRequestHeaders().getFirst("Range");
+        String cookie = exchange.getRequestHeaders().getFirst("Cookie");
         fileRequests.add(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery() + " " + range
-                + " " + exchange.getRequestHeaders().getFirst("Cookie"));
+                + " " + cookie);
+        if (cookie == null || !cookie.equals(validCookie.get())) {
+            LocalHttpsServer.respond(exchange, 401, "text/plain", "");
+            return;
+        }
         if (!exchange.getRequestURI().getRawPath().equals("/folder/my%20vm/my%20vm-flat.vmdk")) {
             LocalHttpsServer.respond(exchange, 404, "text/plain", "");
             return;
@@ -104,6 +133,16 @@ class DatastoreFilesOddServerTest {
         exchange.getResponseHeaders().set("Content-Range", "bytes " + first + "-" + last + "/" + file.length);
         exchange.sendResponseHeaders(206, length);
         OutputStream out = exchange.getResponseBody();
+        if (stallNext.getAndDecrement() > 0 && length > 100_000) {
+            out.write(file, first, 100_000);
+            out.flush();
+            try {
+                testOver.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         if (cutNext.getAndDecrement() > 0 && length > 100_000) {
             out.write(file, first, 100_000);
             out.flush();
@@ -115,9 +154,13 @@ class DatastoreFilesOddServerTest {
     }
 
     private DatastoreFiles files(int resumes) {
+        return files(resumes, TransportSettings.defaults());
+    }
+
+    private DatastoreFiles files(int resumes, TransportSettings settings) {
         VcenterSession session = VcenterSession.login(SoapTransport.open(server.endpoint(), VcenterTls.pinned(server.sha256()),
                 TransportSettings.defaults()), new Credentials("u", "pw"));
-        return new DatastoreFiles(new VcenterHttp(session, VcenterTls.pinned(server.sha256()), TransportSettings.defaults()),
+        return new DatastoreFiles(new VcenterHttp(session, VcenterTls.pinned(server.sha256()), settings),
                 "Europe/DC 1", resumes);
     }
 
@@ -137,7 +180,7 @@ class DatastoreFilesOddServerTest {
         byte[] got = read(files(0), 1000, 5000);
         assertThat(got).isEqualTo(java.util.Arrays.copyOfRange(file, 1000, 6000));
         assertThat(fileRequests).containsExactly(
-                "/folder/my%20vm/my%20vm-flat.vmdk?dcPath=Europe%2FDC%201&dsName=ds%20one bytes=1000-5999 vmware_soap_session=s3cr3t");
+                "/folder/my%20vm/my%20vm-flat.vmdk?dcPath=Europe%2FDC%201&dsName=ds%20one bytes=1000-5999 vmware_soap_session=s3cr3t-1");
     }
 
     @Test
@@ -148,6 +191,45 @@ class DatastoreFilesOddServerTest {
         assertThat(fileRequests).hasSize(3);
         assertThat(fileRequests.get(1)).contains("bytes=112345-" + (12345 + (2 << 20) + 6));
         assertThat(fileRequests.get(2)).contains("bytes=212345-");
+    }
+
+    @Test
+    void aStalledAnswerIsGivenUpAfterTheRequestTimeoutAndResumed() {
+        stallNext.set(1);
+        DatastoreFiles files = files(2, TransportSettings.defaults().withRequestTimeout(java.time.Duration.ofSeconds(1)));
+        byte[] got = read(files, 0, 300_000);
+        assertThat(got).isEqualTo(java.util.Arrays.copyOfRange(file, 0, 300_000));
+        assertThat(fileRequests).hasSize(2);
+        assertThat(fileRequests.get(1)).contains("bytes=100000-299999");
+    }
+
+    @Test
+    void anExpiredSessionIsRenewedOnceAndTheCopyGoesOn() {
+        DatastoreFiles files = files(0);
+        validCookie.set(null); // the session expired while nothing was asked of vCenter
+        byte[] got = read(files, 0, 4096);
+        assertThat(got).isEqualTo(java.util.Arrays.copyOfRange(file, 0, 4096));
+        assertThat(logins).hasValue(2);
+        assertThat(fileRequests).hasSize(2);
+        assertThat(fileRequests.get(0)).endsWith("vmware_soap_session=s3cr3t-1");
+        assertThat(fileRequests.get(1)).endsWith("vmware_soap_session=s3cr3t-2");
+    }
+
+    @Test
+    void aRefusalThatARenewalDoesNotCureNamesThePrivilege() {
+        DatastoreFiles files = files(3);
+        server.answer(exchange -> {
+            if (exchange.getRequestURI().getPath().startsWith("/folder/")) {
+                fileRequests.add("refused");
+                LocalHttpsServer.respond(exchange, 401, "text/plain", "");
+            } else {
+                answer(exchange);
+            }
+        });
+        assertThatThrownBy(() -> read(files, 0, 10)).isInstanceOf(ExternalSystemException.class)
+                .hasMessage("vCenter refused to read datastore file [ds one] my vm/my vm-flat.vmdk (HTTP 401):"
+                        + " the user needs the Datastore.Browse privilege on datastore ds one");
+        assertThat(fileRequests).hasSize(2);
     }
 
     @Test

@@ -58,7 +58,11 @@ public final class VcsimDisks {
 
     /** Writes a whole datastore file through vcsim's {@code /folder} PUT. */
     public static void put(Vcsim vcsim, VcenterSession session, String datacenter, DatastorePath file, byte[] content) {
-        URI url = vcsim.baseUrl().resolve("/folder/" + file.path() + "?dcPath=" + quote(datacenter)
+        StringBuilder path = new StringBuilder("/folder");
+        for (String segment : file.path().split("/")) {
+            path.append('/').append(quote(segment));
+        }
+        URI url = vcsim.baseUrl().resolve(path + "?dcPath=" + quote(datacenter)
                 + "&dsName=" + quote(file.datastore()));
         HttpRequest request = HttpRequest.newBuilder(url)
                 .header("Cookie", SessionCookie.NAME + "=" + session.transport().sessionCookie().orElseThrow().value())

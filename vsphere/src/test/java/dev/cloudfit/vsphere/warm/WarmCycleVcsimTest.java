@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Warm cycles against the project's vcsim: known blocks written between two snapshots are the only ones
  * that move, the final disk equals a fresh full export, and a CBT reset falls back to a full copy.
  */
-@WithVcsim(clustersPerDatacenter = 0, vmsPerHostOrCluster = 2)
+@WithVcsim(clustersPerDatacenter = 0, vmsPerHostOrCluster = 3)
 class WarmCycleVcsimTest {
 
     private static final int MIB = 1 << 20;
@@ -211,6 +211,60 @@ class WarmCycleVcsimTest {
             });
             assertThat(Files.readAllBytes(targetFile)).isEqualTo(content);
             cycle.finish(report.state(), s -> { });
+        }
+    }
+
+    @Test
+    void aCycleThatFailsIsRunAgainFromTheStoredStateWithoutLosingAChange(Vcsim vcsim) throws IOException {
+        try (VcenterSession session = VcsimObjects.connect(vcsim)) {
+            ManagedObjectReference vm = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM2");
+            VmOperations ops = new VmOperations(session);
+            byte[] content = new byte[(int) CAPACITY];
+            Random random = new Random(13);
+            fill(random, content, 0, MIB);
+            VmDisk disk = prepare(vcsim, session, vm, content);
+            ops.enableChangeTracking(vm);
+            WarmCycle cycle = new WarmCycle(session,
+                    new DatastoreFiles(new VcenterHttp(session, VcsimObjects.tls(vcsim), TransportSettings.defaults()), "DC0"));
+            WarmStateFile stateFile = new WarmStateFile(scratch.resolve("resume.json"));
+            Path targetFile = scratch.resolve("resume.raw");
+            try (LocalFileTarget target = LocalFileTarget.open(targetFile, CAPACITY)) {
+                cycle.run(WarmState.start(vm), d -> target, stateFile::write);
+            }
+            fill(random, content, 7L * MIB, 64 << 10);
+            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
+
+            // cycle 2 dies at its first write (say the upload failed): its snapshot is in the stored state
+            DiskTarget failing = new DiskTarget() {
+                @Override
+                public void write(long offset, byte[] bytes, int length) throws IOException {
+                    throw new IOException("the page blob refused the write");
+                }
+
+                @Override
+                public void zero(long offset, long length) {
+                }
+            };
+            assertThatThrownBy(() -> cycle.run(stateFile.read().orElseThrow(), d -> failing, stateFile::write))
+                    .isInstanceOf(ExternalSystemException.class)
+                    .hasMessageContaining("the page blob refused the write; run the cycle again")
+                    .hasRootCauseMessage("the page blob refused the write");
+            WarmState interrupted = stateFile.read().orElseThrow();
+            assertThat(interrupted.cycles()).isEqualTo(1);
+            assertThat(snapshots(session, vm)).containsExactly(interrupted.snapshot().orElseThrow());
+
+            // more writes while nobody copies; the cycle run again copies both changes, and holds one snapshot
+            fill(random, content, 9L * MIB, 64 << 10);
+            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
+            CycleReport again;
+            try (LocalFileTarget target = LocalFileTarget.open(targetFile, CAPACITY)) {
+                again = cycle.run(interrupted, d -> target, stateFile::write);
+            }
+            assertThat(again.disks().get(0).areas())
+                    .containsExactly(new DiskArea(7L * MIB, 64 << 10), new DiskArea(9L * MIB, 64 << 10));
+            assertThat(Files.readAllBytes(targetFile)).isEqualTo(content);
+            assertThat(snapshots(session, vm)).containsExactly(again.state().snapshot().orElseThrow());
+            cycle.finish(again.state(), stateFile::write);
         }
     }
 
