@@ -35,6 +35,12 @@ public final class AzureTestbed {
         this.adapter = AzureAdapter.connect(connection, credential(arm.accessToken()), arm.sslContext(), journal::add);
     }
 
+    /** An adapter on a local ARM known only by its endpoint, token and certificate (a child process's view). */
+    public static AzureAdapter adapter(java.net.URI endpoint, String subscription, String token, javax.net.ssl.SSLContext trust) {
+        return AzureAdapter.connect(new AzureConnection(AzureCloud.AZURE_CLOUD, subscription, endpoint, fast()),
+                credential(token), trust, action -> { });
+    }
+
     static AzureConnection.Timing fast() {
         return new AzureConnection.Timing(Duration.ofMillis(20), Duration.ofMillis(50), 3, Duration.ofSeconds(5), Duration.ofSeconds(60));
     }

@@ -73,7 +73,7 @@ class MigrationRunTest {
         return bytes;
     }
 
-    private static byte[] blobOf(Azurite azurite, LocalArm arm, String diskName, long length) {
+    static byte[] blobOf(Azurite azurite, LocalArm arm, String diskName, long length) {
         ArmResource disk = arm.resources().stream().filter(r -> r.id().toLowerCase().endsWith("/disks/" + diskName.toLowerCase()))
                 .findFirst().orElseThrow();
         String blob = disk.body().path("properties").path("uploadBlob").asText();
@@ -84,7 +84,7 @@ class MigrationRunTest {
         return out.toByteArray();
     }
 
-    private static List<String> ours(LocalArm arm) {
+    static List<String> ours(LocalArm arm) {
         return arm.resources().stream().filter(r -> r.tags().containsKey(Provenance.VM_TAG)).map(ArmResource::id)
                 .sorted().collect(Collectors.toList());
     }

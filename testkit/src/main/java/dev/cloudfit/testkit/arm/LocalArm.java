@@ -92,6 +92,11 @@ public final class LocalArm implements AutoCloseable {
         return server.baseUri();
     }
 
+    /** @return the server's certificate (PEM-encodable), for a child process that must trust it */
+    public java.security.cert.X509Certificate certificate() {
+        return server.certificate();
+    }
+
     /** @return a TLS context trusting this server's certificate and nothing else */
     public SSLContext sslContext() {
         return new PinnedCertificate(server.certificate()).sslContext();
