@@ -4,7 +4,6 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.ExponentialBackoff;
 import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.core.http.policy.RetryPolicy;
@@ -79,8 +78,7 @@ final class ArmClients {
         }
         HttpClient http = new JdkHttpClientBuilder(jdk).connectionTimeout(timing.responseTimeout())
                 .responseTimeout(timing.responseTimeout()).readTimeout(timing.responseTimeout()).build();
-        RetryPolicy retry = new RetryPolicy(new ExponentialBackoff(timing.maxRetries(), timing.retryBaseDelay(),
-                timing.retryBaseDelay().multipliedBy(16)));
+        RetryPolicy retry = new RetryPolicy(new ArmRetryStrategy(timing.maxRetries(), timing.retryBaseDelay()));
         HttpPipeline pipeline = HttpPipelineProvider.buildHttpPipeline(credential,
                 new AzureProfile(null, connection.subscriptionId(), environment), null, logOptions(), null, retry,
                 List.of(), http);
