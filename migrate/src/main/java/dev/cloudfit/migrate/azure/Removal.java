@@ -87,6 +87,11 @@ final class Removal {
             case AzureResourceId.VNET -> ArmCalls.await("deleting", id, timeout, () -> arm.network.getVirtualNetworks().beginDelete(rg, name));
             default -> throw new IllegalArgumentException("cloudfit creates no " + id.type());
         }
+        if (!id.type().equals(AzureResourceId.DISK)) {
+            // the deployment record the resource was made by (no resource of its own, but it carries our tags)
+            ArmCalls.await("deleting the deployment record of", id, timeout,
+                    () -> arm.deployments.getDeployments().beginDelete(rg, TemplateDeployer.deploymentName(id)));
+        }
         journal.accept(new AzureAction(AzureAction.Verb.DELETED, id, ""));
     }
 
