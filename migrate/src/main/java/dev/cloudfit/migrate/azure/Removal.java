@@ -52,8 +52,8 @@ final class Removal {
     /** @return the resources of a group that carry this VM's and plan's tags */
     List<AzureResourceId> tagged(String subscriptionId, String group, Provenance provenance) {
         String filter = "tagName eq '" + Provenance.VM_TAG + "' and tagValue eq '" + provenance.vmInstanceUuid() + "'";
-        AzureResourceId groupLabel = new AzureResourceId(subscriptionId == null ? arm.connection.subscriptionId() : subscriptionId,
-                group, "Microsoft.Resources/resourceGroups", group);
+        AzureResourceId groupLabel = AzureResourceId.resourceGroup(
+                subscriptionId == null ? arm.connection.subscriptionId() : subscriptionId, group);
         List<AzureResourceId> out = new ArrayList<>();
         ArmCalls.call("listing the resources tagged for this VM in", groupLabel, () -> {
             for (GenericResourceExpandedInner r : arm.resources.getResources().listByResourceGroup(group, filter, null, null, Context.NONE)) {

@@ -257,7 +257,13 @@ public final class LocalArm implements AutoCloseable {
         if (!query.containsKey("api-version")) {
             throw ArmError.badRequest("MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
         }
-        JsonNode request = body.length == 0 ? JSON.objectNode() : MAPPER.readTree(body);
+        JsonNode request;
+        try {
+            request = body.length == 0 ? JSON.objectNode() : MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw ArmError.badRequest("InvalidRequestContent", "The request content was invalid and could not be deserialized: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
         if (s.size() == 2 && "GET".equals(method)) {
             ObjectNode sub = JSON.objectNode().put("id", "/subscriptions/" + subscriptionId)
                     .put("subscriptionId", subscriptionId).put("displayName", "local ARM").put("state", "Enabled");
