@@ -4,7 +4,6 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
-import com.azure.core.http.policy.ExponentialBackoff;
 import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.core.http.policy.RetryPolicy;
@@ -64,13 +63,15 @@ final class ArmClients {
         AzureEnvironment environment = environment(connection);
         TokenCredential credential = new DefaultAzureCredentialBuilder()
                 .authorityHost(environment.getActiveDirectoryEndpoint()).build();
-        return open(connection, credential, null);
+        return open(connection, credential, null, new HttpLogOptions().getLogLevel());
     }
 
     /**
-     * @param trust the TLS context to verify the endpoint with, or {@code null} for the JDK's trust store
+     * @param trust    the TLS context to verify the endpoint with, or {@code null} for the JDK's trust store
+     * @param logLevel the HTTP logging asked for ({@code AZURE_HTTP_LOG_DETAIL_LEVEL}); bodies are never logged
      */
-    static ArmClients open(AzureConnection connection, TokenCredential credential, SSLContext trust) {
+    static ArmClients open(AzureConnection connection, TokenCredential credential, SSLContext trust,
+                           HttpLogDetailLevel logLevel) {
         AzureEnvironment environment = environment(connection);
         AzureConnection.Timing timing = connection.timing();
         java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder();
@@ -79,21 +80,18 @@ final class ArmClients {
         }
         HttpClient http = new JdkHttpClientBuilder(jdk).connectionTimeout(timing.responseTimeout())
                 .responseTimeout(timing.responseTimeout()).readTimeout(timing.responseTimeout()).build();
-        RetryPolicy retry = new RetryPolicy(new ExponentialBackoff(timing.maxRetries(), timing.retryBaseDelay(),
-                timing.retryBaseDelay().multipliedBy(16)));
+        RetryPolicy retry = new RetryPolicy(new ArmRetryStrategy(timing.maxRetries(), timing.retryBaseDelay()));
         HttpPipeline pipeline = HttpPipelineProvider.buildHttpPipeline(credential,
-                new AzureProfile(null, connection.subscriptionId(), environment), null, logOptions(), null, retry,
+                new AzureProfile(null, connection.subscriptionId(), environment), null, logOptions(logLevel), null, retry,
                 List.of(), http);
         return new ArmClients(connection, pipeline, environment);
     }
 
-    /** HTTP logging as configured by {@code AZURE_HTTP_LOG_DETAIL_LEVEL}, but never bodies. */
-    static HttpLogOptions logOptions() {
+    /** HTTP logging as asked, but never bodies (a grant's body holds its SAS); headers are redacted by the SDK. */
+    static HttpLogOptions logOptions(HttpLogDetailLevel requested) {
         HttpLogOptions options = new HttpLogOptions();
-        HttpLogDetailLevel level = options.getLogLevel();
-        if (level != null && level.shouldLogBody()) {
-            options.setLogLevel(HttpLogDetailLevel.HEADERS);
-        }
+        HttpLogDetailLevel level = requested == null ? HttpLogDetailLevel.NONE : requested;
+        options.setLogLevel(level.shouldLogBody() ? HttpLogDetailLevel.HEADERS : level);
         return options;
     }
 

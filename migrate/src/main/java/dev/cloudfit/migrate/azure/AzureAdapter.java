@@ -1,6 +1,7 @@
 package dev.cloudfit.migrate.azure;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import java.time.Duration;
 import java.util.List;
@@ -56,19 +57,22 @@ public final class AzureAdapter {
         return new AzureAdapter(ArmClients.withDefaultCredential(connection), journal);
     }
 
-    /** For tests: a given credential, and a TLS context trusting the local endpoint. */
+    /** For tests: a given credential, a TLS context trusting the local endpoint, the HTTP logging asked for. */
     static AzureAdapter connect(AzureConnection connection, TokenCredential credential, SSLContext trust,
-                                Consumer<AzureAction> journal) {
-        return new AzureAdapter(ArmClients.open(connection, credential, trust), journal);
+                                HttpLogDetailLevel logLevel, Consumer<AzureAction> journal) {
+        return new AzureAdapter(ArmClients.open(connection, credential, trust, logLevel), journal);
     }
 
-    /** Creates the resource group, tagged, unless it exists (a shared group is used as it is). */
+    /**
+     * Creates the resource group unless it exists (a shared group is used as it is), tagged with the
+     * plan and workbook only: a group holds many VMs, so it carries no {@code cloudfit-vm} tag.
+     */
     public void ensureResourceGroup(String name, String region, Provenance provenance) {
-        AzureResourceId label = new AzureResourceId(arm.connection.subscriptionId(), name, "Microsoft.Resources/resourceGroups", name);
+        AzureResourceId label = AzureResourceId.resourceGroup(arm.connection.subscriptionId(), name);
         boolean exists = ArmCalls.call("reading", label, () -> arm.resources.getResourceGroups().checkExistence(name));
         if (!exists) {
             ArmCalls.call("creating", label, () -> arm.resources.getResourceGroups().createOrUpdate(name,
-                    new ResourceGroupInner().withLocation(region).withTags(provenance.tags())));
+                    new ResourceGroupInner().withLocation(region).withTags(provenance.groupTags())));
             journal.accept(new AzureAction(AzureAction.Verb.CREATED, label, region));
         }
     }

@@ -28,8 +28,7 @@ final class AzurePreflight {
 
     List<AzureFinding> check(WaveDemand wave) {
         List<AzureFinding> findings = new ArrayList<>();
-        AzureResourceId subscription = new AzureResourceId(arm.connection.subscriptionId(), "-", "Microsoft.Resources/subscriptions",
-                arm.connection.subscriptionId());
+        AzureResourceId subscription = AzureResourceId.subscription(arm.connection.subscriptionId());
         String region = wave.region().toLowerCase(Locale.ROOT).replace(" ", "");
         boolean regionKnown = false;
         for (LocationInner location : ArmCalls.call("listing the regions of", subscription,
@@ -132,7 +131,7 @@ final class AzurePreflight {
                     "rename it: 1 to 90 letters, digits, '.', '_', '-', '(' or ')', not ending with '.'"));
             return;
         }
-        AzureResourceId label = new AzureResourceId(arm.connection.subscriptionId(), group, "Microsoft.Resources/resourceGroups", group);
+        AzureResourceId label = AzureResourceId.resourceGroup(arm.connection.subscriptionId(), group);
         boolean exists = ArmCalls.call("reading", label, () -> arm.resources.getResourceGroups().checkExistence(group));
         if (!exists && !wave.mayCreateResourceGroup()) {
             findings.add(new AzureFinding("azure.resource-group.missing", Severity.BLOCKER, group,

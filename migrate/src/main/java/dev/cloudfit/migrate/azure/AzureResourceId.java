@@ -19,6 +19,10 @@ public record AzureResourceId(String subscriptionId, String resourceGroup, Strin
     public static final String VM = "Microsoft.Compute/virtualMachines";
     public static final String NIC = "Microsoft.Network/networkInterfaces";
     public static final String VNET = "Microsoft.Network/virtualNetworks";
+    /** A resource group itself: {@link #resourceGroup} names it, {@link #toString()} is the group's id. */
+    public static final String RESOURCE_GROUP = "Microsoft.Resources/resourceGroups";
+    /** A subscription itself, for messages about subscription-wide calls. */
+    public static final String SUBSCRIPTION = "Microsoft.Resources/subscriptions";
 
     public AzureResourceId {
         Objects.requireNonNull(subscriptionId, "subscriptionId");
@@ -44,6 +48,16 @@ public record AzureResourceId(String subscriptionId, String resourceGroup, Strin
         return new AzureResourceId(s[1], s[3], s[5] + "/" + s[6], s[7]);
     }
 
+    /** @return the id of a resource group */
+    public static AzureResourceId resourceGroup(String subscriptionId, String name) {
+        return new AzureResourceId(subscriptionId, name, RESOURCE_GROUP, name);
+    }
+
+    /** @return the id of a subscription */
+    public static AzureResourceId subscription(String subscriptionId) {
+        return new AzureResourceId(subscriptionId, "", SUBSCRIPTION, subscriptionId);
+    }
+
     /** @return the same resource group and subscription, another resource */
     public AzureResourceId sibling(String otherType, String otherName) {
         return new AzureResourceId(subscriptionId, resourceGroup, otherType, otherName);
@@ -56,8 +70,13 @@ public record AzureResourceId(String subscriptionId, String resourceGroup, Strin
             case "microsoft.compute/virtualmachines" -> "VM";
             case "microsoft.network/networkinterfaces" -> "NIC";
             case "microsoft.network/virtualnetworks" -> "virtual network";
+            case "microsoft.resources/resourcegroups" -> "resource group";
+            case "microsoft.resources/subscriptions" -> "subscription";
             default -> type;
         };
+        if (type.equals(RESOURCE_GROUP) || type.equals(SUBSCRIPTION)) {
+            return kind + " '" + name + "'";
+        }
         return kind + " '" + name + "' (resource group " + resourceGroup + ")";
     }
 
@@ -68,6 +87,12 @@ public record AzureResourceId(String subscriptionId, String resourceGroup, Strin
 
     @Override
     public String toString() {
+        if (type.equals(SUBSCRIPTION)) {
+            return "/subscriptions/" + subscriptionId;
+        }
+        if (type.equals(RESOURCE_GROUP)) {
+            return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup;
+        }
         return "/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup + "/providers/" + type + "/" + name;
     }
 }

@@ -40,6 +40,11 @@ public record Provenance(String planId, UUID vmInstanceUuid, String workbookSha2
         return Map.copyOf(tags);
     }
 
+    /** @return the plan and workbook tags, for what several VMs share (a resource group) */
+    public Map<String, String> groupTags() {
+        return Map.of(PLAN_TAG, planId, WORKBOOK_TAG, workbookSha256);
+    }
+
     /** @return whether a resource's tags say it was made by cloudfit for this plan and VM (any workbook revision) */
     public boolean owns(Map<String, String> tags) {
         return tags != null && planId.equals(tags.get(PLAN_TAG)) && vmInstanceUuid.toString().equalsIgnoreCase(tags.get(VM_TAG));

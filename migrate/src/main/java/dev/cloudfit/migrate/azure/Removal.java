@@ -52,8 +52,8 @@ final class Removal {
     /** @return the resources of a group that carry this VM's and plan's tags */
     List<AzureResourceId> tagged(String subscriptionId, String group, Provenance provenance) {
         String filter = "tagName eq '" + Provenance.VM_TAG + "' and tagValue eq '" + provenance.vmInstanceUuid() + "'";
-        AzureResourceId groupLabel = new AzureResourceId(subscriptionId == null ? arm.connection.subscriptionId() : subscriptionId,
-                group, "Microsoft.Resources/resourceGroups", group);
+        AzureResourceId groupLabel = AzureResourceId.resourceGroup(
+                subscriptionId == null ? arm.connection.subscriptionId() : subscriptionId, group);
         List<AzureResourceId> out = new ArrayList<>();
         ArmCalls.call("listing the resources tagged for this VM in", groupLabel, () -> {
             for (GenericResourceExpandedInner r : arm.resources.getResources().listByResourceGroup(group, filter, null, null, Context.NONE)) {
@@ -86,6 +86,11 @@ final class Removal {
             case AzureResourceId.DISK -> ArmCalls.await("deleting", id, timeout, () -> arm.compute.getDisks().beginDelete(rg, name));
             case AzureResourceId.VNET -> ArmCalls.await("deleting", id, timeout, () -> arm.network.getVirtualNetworks().beginDelete(rg, name));
             default -> throw new IllegalArgumentException("cloudfit creates no " + id.type());
+        }
+        if (!id.type().equals(AzureResourceId.DISK)) {
+            // the deployment record the resource was made by (no resource of its own, but it carries our tags)
+            ArmCalls.await("deleting the deployment record of", id, timeout,
+                    () -> arm.deployments.getDeployments().beginDelete(rg, TemplateDeployer.deploymentName(id)));
         }
         journal.accept(new AzureAction(AzureAction.Verb.DELETED, id, ""));
     }

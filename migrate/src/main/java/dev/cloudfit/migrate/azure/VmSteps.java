@@ -33,16 +33,25 @@ final class VmSteps {
             if (!size.equalsIgnoreCase(vm.size())) {
                 throw Ownership.differs(id, "its size is " + size + ", the plan's " + vm.size());
             }
-            journal.accept(new AzureAction(AzureAction.Verb.ADOPTED, id, size));
+            if ("Failed".equals(found.get().provisioningState())) {
+                // an earlier deployment failed half-way: deploying the same template again is how ARM repairs it
+                deploy(vm, provenance);
+                journal.accept(new AzureAction(AzureAction.Verb.CREATED, id, vm.size() + ", deployed again after a failed provisioning"));
+            } else {
+                journal.accept(new AzureAction(AzureAction.Verb.ADOPTED, id, size));
+            }
         } else {
-            ManagedDisk os = disks.find(vm.osDisk()).orElseThrow(() -> new ExternalSystemException(
-                    "cannot create " + id.label() + ": its OS " + vm.osDisk().label() + " does not exist"));
-            OsDisk.OsType osType = osTypeOf(os);
-            deployer.deploy(ArmTemplate.VM_FROM_DISKS, id, ArmTemplate.vmParameters(vm, osType, provenance), provenance);
+            deploy(vm, provenance);
             journal.accept(new AzureAction(AzureAction.Verb.CREATED, id, vm.size()));
         }
         verify(id);
         return id;
+    }
+
+    private void deploy(VmDeployment vm, Provenance provenance) {
+        ManagedDisk os = disks.find(vm.osDisk()).orElseThrow(() -> new ExternalSystemException(
+                "cannot create " + vm.id().label() + ": its OS " + vm.osDisk().label() + " does not exist"));
+        deployer.deploy(ArmTemplate.VM_FROM_DISKS, vm.id(), ArmTemplate.vmParameters(vm, osTypeOf(os), provenance), provenance);
     }
 
     private OsDisk.OsType osTypeOf(ManagedDisk os) {

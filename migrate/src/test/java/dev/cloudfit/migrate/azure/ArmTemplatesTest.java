@@ -117,7 +117,7 @@ class ArmTemplatesTest {
     @Test
     void aMissingOrAnUnknownParameterIsRefusedAsArmRefusesIt() {
         TemplateDeployer deployer = new TemplateDeployer(ArmClients.open(bed.connection, AzureTestbed.credential(arm.accessToken()),
-                arm.sslContext()));
+                arm.sslContext(), com.azure.core.http.policy.HttpLogDetailLevel.NONE));
         AzureResourceId vnet = bed.id("tpl-rg", AzureResourceId.VNET, "tpl-vnet-2");
         Map<String, Object> params = new HashMap<>(ArmTemplate.testNetworkParameters(
                 new TestNetwork(vnet, REGION, "10.8.0.0/16", "s", "10.8.1.0/24"), p()));

@@ -192,6 +192,7 @@ class AzureEnsureTest {
 
         assertThat(arm.resources()).noneMatch(r -> p.owns(r.tags()));
         assertThat(bed.adapter.taggedResources("app-rg", p)).isEmpty();
+        assertThat(arm.deployments()).isEmpty();
         assertThat(bed.journal).filteredOn(a -> a.verb() == AzureAction.Verb.DELETED).extracting(a -> a.resource().type())
                 .containsExactly(AzureResourceId.VM, AzureResourceId.NIC, AzureResourceId.DISK, AzureResourceId.DISK);
         bed.journal.clear();
@@ -220,6 +221,22 @@ class AzureEnsureTest {
             assertThat(arm.resources()).anyMatch(r -> r.id().equalsIgnoreCase(id.toString()));
         }
         assertThat(arm.resources()).anyMatch(r -> r.id().endsWith("prod-vnet"));
+    }
+
+    @Test
+    void aVmWhoseProvisioningFailedIsDeployedAgainOnTheReRun() {
+        Provenance p = AzureTestbed.provenance();
+        arm.inject(dev.cloudfit.testkit.arm.ArmFault.operationFails("PUT", "/deployments/cloudfit-retry01$", "AllocationFailed"));
+        assertThatThrownBy(() -> migrate("app-rg", prodSubnet(), "retry01", p)).isInstanceOf(ExternalSystemException.class)
+                .hasMessageContaining("VM 'retry01'").hasMessageContaining("AllocationFailed");
+        assertThat(arm.resources()).filteredOn(r -> r.id().endsWith("/retry01")).singleElement()
+                .satisfies(r -> assertThat(r.provisioningState()).isEqualTo("Failed"));
+
+        migrate("app-rg", prodSubnet(), "retry01", p);
+
+        assertThat(arm.resources()).filteredOn(r -> r.id().endsWith("/retry01")).singleElement()
+                .satisfies(r -> assertThat(r.provisioningState()).isEqualTo("Succeeded"));
+        assertThat(bed.journal).last().satisfies(a -> assertThat(a.verb()).isEqualTo(AzureAction.Verb.VERIFIED));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.cloudfit.migrate.azure;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.policy.HttpLogDetailLevel;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.testkit.arm.LocalArm;
 import java.time.Duration;
@@ -30,9 +31,13 @@ public final class AzureTestbed {
     }
 
     AzureTestbed(LocalArm arm, AzureConnection.Timing timing) {
+        this(arm, timing, HttpLogDetailLevel.NONE);
+    }
+
+    AzureTestbed(LocalArm arm, AzureConnection.Timing timing, HttpLogDetailLevel httpLogging) {
         this.arm = arm;
         this.connection = new AzureConnection(AzureCloud.AZURE_CLOUD, arm.subscriptionId(), arm.endpoint(), timing);
-        this.adapter = AzureAdapter.connect(connection, credential(arm.accessToken()), arm.sslContext(), journal::add);
+        this.adapter = AzureAdapter.connect(connection, credential(arm.accessToken()), arm.sslContext(), httpLogging, journal::add);
     }
 
     /** An adapter on a local ARM known only by its endpoint, token and certificate (a child process's view). */

@@ -4,6 +4,7 @@ import static dev.cloudfit.migrate.azure.AzureTestbed.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.azure.core.http.policy.HttpLogDetailLevel;
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.testkit.arm.LocalArm;
 import dev.cloudfit.testkit.azurite.Azurite;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No credential value (the bearer token, an upload SAS's signature) in any log line, journal record
- * or error message, even with the SDK's HTTP logging asked for bodies and headers.
+ * or error message, even with the SDK's HTTP logging asked for bodies and headers (as
+ * {@code AZURE_HTTP_LOG_DETAIL_LEVEL=BODY_AND_HEADERS} asks).
  */
 @WithAzurite
 class CredentialHygieneTest {
@@ -31,15 +33,13 @@ class CredentialHygieneTest {
     void noSecretReachesLogsJournalOrErrors(Azurite azurite) {
         PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        String before = System.getProperty("AZURE_HTTP_LOG_DETAIL_LEVEL");
-        System.setProperty("AZURE_HTTP_LOG_DETAIL_LEVEL", "BODY_AND_HEADERS");
         List<String> secrets = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         AzureTestbed bed;
         try (LocalArm arm = LocalArm.start(azurite)) {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
             secrets.add(arm.accessToken());
-            bed = new AzureTestbed(arm);
+            bed = new AzureTestbed(arm, AzureTestbed.fast(), HttpLogDetailLevel.BODY_AND_HEADERS);
             Provenance p = AzureTestbed.provenance();
             bed.adapter.ensureResourceGroup("sec-rg", REGION, p);
             DiskTarget good = new DiskTarget(bed.id("sec-rg", AzureResourceId.DISK, "good"), REGION, AzureTestbed.SMALL,
@@ -61,11 +61,6 @@ class CredentialHygieneTest {
                     .isInstanceOfSatisfying(ExternalSystemException.class, e -> errors.add(e.getMessage()));
         } finally {
             System.setErr(stderr);
-            if (before == null) {
-                System.clearProperty("AZURE_HTTP_LOG_DETAIL_LEVEL");
-            } else {
-                System.setProperty("AZURE_HTTP_LOG_DETAIL_LEVEL", before);
-            }
         }
         String log = captured.toString(StandardCharsets.UTF_8);
         assertThat(log).as("the SDK logged HTTP traffic, so the check has something to look at").contains("HTTP request");

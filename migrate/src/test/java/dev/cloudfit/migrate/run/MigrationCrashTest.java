@@ -57,6 +57,7 @@ class MigrationCrashTest {
 
     @TempDir
     Path dir;
+    private Path lastLog;
 
     private static int records(Path journal) {
         return VmJournal.read(journal).size();
@@ -82,7 +83,9 @@ class MigrationCrashTest {
         if (shard != null) {
             env.put("RUN_SHARD", shard);
         }
-        return b.redirectErrorStream(true).redirectOutput(dir.resolve("run-" + System.nanoTime() + ".log").toFile()).start();
+        Files.createDirectories(Path.of("target", "crash-logs"));
+        lastLog = Path.of("target", "crash-logs", "run-" + System.nanoTime() + ".log");
+        return b.redirectErrorStream(true).redirectOutput(lastLog.toFile()).start();
     }
 
     private byte[] prepare(Vcsim vcsim, VcenterSession session, ManagedObjectReference vm, long seed) {
@@ -118,21 +121,27 @@ class MigrationCrashTest {
 
             Random random = new Random(20261207);
             List<String> killedAt = new ArrayList<>();
-            int exits = 0;
+            boolean fresh = true;
+            int completed = 0;
             while (killedAt.size() < 20) {
                 int target = records(journal) + 1 + random.nextInt(3);
-                Process p = start(vcsim, arm, ws.root(), killedAt.isEmpty() && exits == 0 ? "run" : "resume", null);
+                Process p = start(vcsim, arm, ws.root(), fresh ? "run" : "resume", null);
+                fresh = false;
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                 while (p.isAlive() && records(journal) < target && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
                 if (!p.isAlive()) {
-                    exits++;
-                    assertThat(p.exitValue()).as("a run that was not killed ends well").isZero();
+                    completed++;
+                    assertThat(p.exitValue()).as("a run that was not killed ends well: %s", Files.readString(lastLog)).isZero();
+                    assertThat(VmProgress.replay(VmJournal.read(journal)).state()).isEqualTo(VmState.MIGRATED);
+                    assertThat(MigrationRunTest.blobOf(azurite, arm, "DC0_H0_VM0-osdisk", CAPACITY)).isEqualTo(source);
                     // complete before the 20th kill: roll back and migrate again, killing on
                     new MigrationRunner(ws, new VsphereSourceVm(session, VcsimObjects.tls(vcsim), TransportSettings.defaults()),
                             new AzureTestbed(arm).adapter, arm.subscriptionId(), Clock.systemUTC(), RunListener.NONE)
                             .rollback(RunSettings.defaults(RunMode.PRODUCTION), false);
+                    assertThat(MigrationRunTest.ours(arm)).isEmpty();
+                    fresh = true;
                     continue;
                 }
                 Thread.sleep(random.nextInt(150));
@@ -142,12 +151,13 @@ class MigrationCrashTest {
                 p.destroyForcibly();
                 assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
-            Process last = start(vcsim, arm, ws.root(), "resume", null);
+            Process last = start(vcsim, arm, ws.root(), fresh ? "run" : "resume", null);
             assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as(String.join(" | ", killedAt)).isZero();
 
             VmProgress done = VmProgress.replay(VmJournal.read(journal));
             assertThat(done.state()).as("killed at: " + killedAt).isEqualTo(VmState.MIGRATED);
+            System.out.println("killed at " + killedAt + "; migrations completed between kills: " + completed);
             assertThat(MigrationRunTest.blobOf(azurite, arm, "DC0_H0_VM0-osdisk", CAPACITY)).isEqualTo(source);
             assertThat(MigrationRunTest.ours(arm)).hasSize(4)
                     .anySatisfy(id -> assertThat(id).endsWith("/resourceGroups/rg-migrated/providers/Microsoft.Compute/disks/DC0_H0_VM0-osdisk"))

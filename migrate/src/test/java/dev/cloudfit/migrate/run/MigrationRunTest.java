@@ -140,6 +140,21 @@ class MigrationRunTest {
                     .findFirst().orElseThrow();
             assertThat(nic.body().toString()).contains("vnet-landing/subnets/snet-apps");
 
+            // status and the row-by-row report say so, from the journal alone
+            var status = dev.cloudfit.migrate.status.MigrationStatus.of(List.of(ws));
+            assertThat(status).singleElement().satisfies(st -> {
+                assertThat(st.state()).isEqualTo(VmState.MIGRATED);
+                assertThat(st.bytesMoved()).isEqualTo(CAPACITY);
+                assertThat(st.azureResources()).anySatisfy(id -> assertThat(id).endsWith("/virtualMachines/DC0_H0_VM0"));
+                assertThat(st.started()).isPresent();
+                assertThat(st.ended()).isPresent();
+            });
+            Path report = dir.resolve("status.xlsx");
+            dev.cloudfit.migrate.status.StatusWorkbook.write(status, report);
+            var dump = dev.cloudfit.reports.testing.ExternalTools.dump(report, true);
+            assertThat(dump.toString()).contains("Migration status").contains("DC0_H0_VM0").contains("migrated")
+                    .contains("/virtualMachines/DC0_H0_VM0");
+
             // a re-run creates nothing
             List<String> before = ours(arm);
             int writes = (int) arm.requests().stream().filter(r -> r.startsWith("PUT")).count();

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param kind     what happens
  * @param method   the HTTP method to match ({@code PUT}, {@code POST}...), or {@code *}
- * @param pathPart a part of the request path to match, e.g. {@code /disks/os-disk}
+ * @param pathPart a part of the request path to match, e.g. {@code /disks/os-disk}; a trailing {@code $}
+ *                 anchors it at the path's end
  * @param times    how many matching requests get the fault
  * @param code     the ARM error code, for {@link Kind#OPERATION_FAILED} and {@link Kind#SERVER_ERROR}
  * @param delay    how long {@link Kind#STALL} holds the answer
@@ -23,7 +24,11 @@ public record ArmFault(Kind kind, String method, String pathPart, int times, Str
         THROTTLE,
         /** 503 with an ARM error body. */
         SERVER_ERROR,
-        /** The request is accepted, its asynchronous operation ends {@code Failed} with {@code code}. */
+        /**
+         * The request is accepted, its asynchronous operation ends {@code Failed} with {@code code}; a PUT
+         * (of a resource or a deployment) leaves what it made in provisioning state {@code Failed}, as a
+         * real failed provisioning does.
+         */
         OPERATION_FAILED,
         /** The answer is held back for {@code delay} (a client timeout). */
         STALL
@@ -55,7 +60,9 @@ public record ArmFault(Kind kind, String method, String pathPart, int times, Str
     }
 
     boolean matches(String requestMethod, String path) {
-        return ("*".equals(method) || method.equalsIgnoreCase(requestMethod))
-                && path.toLowerCase(Locale.ROOT).contains(pathPart);
+        String lower = path.toLowerCase(Locale.ROOT);
+        boolean pathMatches = pathPart.endsWith("$") ? lower.endsWith(pathPart.substring(0, pathPart.length() - 1))
+                : lower.contains(pathPart);
+        return ("*".equals(method) || method.equalsIgnoreCase(requestMethod)) && pathMatches;
     }
 }

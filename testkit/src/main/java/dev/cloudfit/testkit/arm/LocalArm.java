@@ -163,6 +163,11 @@ public final class LocalArm implements AutoCloseable {
         state.setProvisioningState(path.id(), "Succeeded");
     }
 
+    /** @return the ids of the template deployments held */
+    public List<String> deployments() {
+        return deployments.values().stream().map(d -> d.path("id").asText()).toList();
+    }
+
     /** @return whether a resource group exists */
     public boolean hasResourceGroup(String name) {
         return state.group(name) != null;
@@ -257,7 +262,13 @@ public final class LocalArm implements AutoCloseable {
         if (!query.containsKey("api-version")) {
             throw ArmError.badRequest("MissingApiVersionParameter", "The api-version query parameter (?api-version=) is required for all requests.");
         }
-        JsonNode request = body.length == 0 ? JSON.objectNode() : MAPPER.readTree(body);
+        JsonNode request;
+        try {
+            request = body.length == 0 ? JSON.objectNode() : MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw ArmError.badRequest("InvalidRequestContent", "The request content was invalid and could not be deserialized: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
         if (s.size() == 2 && "GET".equals(method)) {
             ObjectNode sub = JSON.objectNode().put("id", "/subscriptions/" + subscriptionId)
                     .put("subscriptionId", subscriptionId).put("displayName", "local ARM").put("state", "Enabled");
@@ -368,6 +379,7 @@ public final class LocalArm implements AutoCloseable {
                     return null;
                 }, null, failCode);
                 op.onFailure = () -> state.setProvisioningState(path.id(), "Failed");
+                op.workDoneBeforeInjectedFailure = true;
                 return new Answer(status, put.body()).header("Azure-AsyncOperation", operationUrl(op));
             }
             case "DELETE": {
@@ -419,7 +431,11 @@ public final class LocalArm implements AutoCloseable {
                     plan.resources().forEach(r -> output.put("id", r.path().id()));
                     return null;
                 }, null, failCode);
-                op.onFailure = () -> props.put("provisioningState", "Failed");
+                op.onFailure = () -> {
+                    props.put("provisioningState", "Failed");
+                    plan.resources().forEach(r -> state.setProvisioningState(r.path().id(), "Failed"));
+                };
+                op.workDoneBeforeInjectedFailure = true;
                 return new Answer(201, d.deepCopy()).header("Azure-AsyncOperation", operationUrl(op));
             }
             case "DELETE": {
@@ -453,6 +469,8 @@ public final class LocalArm implements AutoCloseable {
         final ObjectNode result;
         final String failCode;
         Runnable onFailure = () -> { };
+        /** whether an injected failure comes after the work was done (a PUT whose provisioning fails) */
+        boolean workDoneBeforeInjectedFailure;
         int polls;
         boolean done;
         ArmError error;
@@ -488,6 +506,9 @@ public final class LocalArm implements AutoCloseable {
         synchronized (op) {
             if (!op.done && op.polls++ >= POLLS_BEFORE_DONE) {
                 if (op.failCode != null) {
+                    if (op.workDoneBeforeInjectedFailure) {
+                        op.completion.get();
+                    }
                     op.error = new ArmError(400, op.failCode, "The operation failed (" + op.failCode + ").");
                 } else {
                     op.error = op.completion.get();
