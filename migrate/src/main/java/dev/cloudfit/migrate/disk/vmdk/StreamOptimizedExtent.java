@@ -4,6 +4,8 @@ import dev.cloudfit.migrate.disk.DataRunSink;
 import dev.cloudfit.migrate.disk.raw.NonZeroRuns;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -33,16 +35,21 @@ final class StreamOptimizedExtent implements Extent {
     private final SparseHeader header;
     private final long consumed;
     private final long sectors;
+    private final FileChannel file;
 
     /**
      * @param consumed how many bytes of {@code in} were read already (the header, perhaps the descriptor)
+     * @param file the same bytes as a file, or null for a stream: in qemu-img's layout, which has no
+     *        end marker, the grain tables then tell how many grains a complete file holds
      */
-    StreamOptimizedExtent(String source, ReadableByteChannel in, SparseHeader header, long consumed, long sectors) {
+    StreamOptimizedExtent(String source, ReadableByteChannel in, SparseHeader header, long consumed, long sectors,
+            FileChannel file) {
         this.source = source;
         this.in = in;
         this.header = header;
         this.consumed = consumed;
         this.sectors = sectors;
+        this.file = file;
     }
 
     @Override
@@ -70,6 +77,7 @@ final class StreamOptimizedExtent implements Extent {
         long diskBytes = sectors * 512;
         long nextFree = 0; // the first disk byte a grain may still start at
         boolean footerSeen = false;
+        long grains = 0;
         try {
             while (true) {
                 long at = cursor.offset();
@@ -78,7 +86,8 @@ final class StreamOptimizedExtent implements Extent {
                         throw Problem.at(source, at, "expected " + (footerSeen ? "the end-of-stream marker"
                                 : "more grains, the footer and the end-of-stream marker") + ", the stream ends");
                     }
-                    return; // qemu-img's layout simply ends after the last grain
+                    checkGrainCount(grains, at); // qemu-img's layout simply ends after the last grain
+                    return;
                 }
                 ByteBuffer b = cursor.buffer();
                 int p = cursor.position();
@@ -87,6 +96,7 @@ final class StreamOptimizedExtent implements Extent {
                 if (size != 0) {
                     nextFree = grain(cursor, at, value, size, maxCompressed, diskBytes, nextFree, inflater, grain,
                             base, sink);
+                    grains++;
                     continue;
                 }
                 int type = b.getInt(p + 12);
@@ -119,6 +129,48 @@ final class StreamOptimizedExtent implements Extent {
         } finally {
             inflater.end();
         }
+    }
+
+    /**
+     * In qemu-img's layout the file just ends, so a file cut after a grain would look complete: the
+     * grain tables (before the grains) say how many grains there must be.
+     */
+    private void checkGrainCount(long seen, long end) throws IOException {
+        if (file == null || header.gdOffset() <= 0) {
+            return;
+        }
+        int perTable = header.gtesPerGt();
+        long tables = header.gdEntries();
+        ByteBuffer gd = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE, tables * 4)).order(ByteOrder.LITTLE_ENDIAN);
+        readAt(gd, header.gdOffset() * 512, "the grain directory");
+        ByteBuffer gt = ByteBuffer.allocate(perTable * 4).order(ByteOrder.LITTLE_ENDIAN);
+        long expected = 0;
+        for (int t = 0; t < tables; t++) {
+            long gtSector = gd.getInt(t * 4) & 0xFFFFFFFFL;
+            if (gtSector == 0) {
+                continue;
+            }
+            readAt(gt.clear(), gtSector * 512, "grain table " + t);
+            for (int e = 0; e < perTable; e++) {
+                long gte = gt.getInt(e * 4) & 0xFFFFFFFFL;
+                if (gte > 1) {
+                    expected++;
+                }
+            }
+        }
+        if (expected != seen) {
+            throw Problem.at(source, end, "expected " + expected + " grains (as the grain tables list), the file ends"
+                    + " after " + seen + " (truncated?)");
+        }
+    }
+
+    private void readAt(ByteBuffer b, long at, String what) throws IOException {
+        while (b.hasRemaining()) {
+            if (file.read(b, at + b.position()) < 0) {
+                throw Problem.at(source, at + b.position(), "expected " + what + ", the file ends");
+            }
+        }
+        b.flip();
     }
 
     /** Inflates one grain at the cursor and sends it; returns the first disk byte after it. */
