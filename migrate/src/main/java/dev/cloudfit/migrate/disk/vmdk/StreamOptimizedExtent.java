@@ -1,14 +1,11 @@
 package dev.cloudfit.migrate.disk.vmdk;
 
 import dev.cloudfit.migrate.disk.DataRunSink;
-import dev.cloudfit.migrate.disk.raw.NonZeroRuns;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * A streamOptimized extent read in one forward pass, as from an HTTP export: from the header's
@@ -36,6 +33,7 @@ final class StreamOptimizedExtent implements Extent {
     private final long consumed;
     private final long sectors;
     private final FileChannel file;
+    private final int threads;
 
     /**
      * @param consumed how many bytes of {@code in} were read already (the header, perhaps the descriptor)
@@ -50,6 +48,7 @@ final class StreamOptimizedExtent implements Extent {
         this.consumed = consumed;
         this.sectors = sectors;
         this.file = file;
+        this.threads = GrainInflater.defaultThreads();
     }
 
     @Override
@@ -72,13 +71,11 @@ final class StreamOptimizedExtent implements Extent {
                     + header.overheadSectors());
         }
         cursor.skip(dataStart - cursor.offset(), "the metadata before the first grain");
-        ByteBuffer grain = ByteBuffer.allocate(grainBytes);
-        Inflater inflater = new Inflater();
         long diskBytes = sectors * 512;
         long nextFree = 0; // the first disk byte a grain may still start at
         boolean footerSeen = false;
         long grains = 0;
-        try {
+        try (GrainInflater inflater = new GrainInflater(source, grainBytes, maxCompressed, base, sink, threads)) {
             while (true) {
                 long at = cursor.offset();
                 if (!cursor.require(512, "a grain or a marker")) {
@@ -86,6 +83,7 @@ final class StreamOptimizedExtent implements Extent {
                         throw Problem.at(source, at, "expected " + (footerSeen ? "the end-of-stream marker"
                                 : "more grains, the footer and the end-of-stream marker") + ", the stream ends");
                     }
+                    inflater.finish();
                     checkGrainCount(grains, at); // qemu-img's layout simply ends after the last grain
                     return;
                 }
@@ -94,14 +92,14 @@ final class StreamOptimizedExtent implements Extent {
                 long value = b.getLong(p);
                 int size = b.getInt(p + 8);
                 if (size != 0) {
-                    nextFree = grain(cursor, at, value, size, maxCompressed, diskBytes, nextFree, inflater, grain,
-                            base, sink);
+                    nextFree = grain(cursor, at, value, size, maxCompressed, diskBytes, nextFree, inflater);
                     grains++;
                     continue;
                 }
                 int type = b.getInt(p + 12);
                 switch (type) {
                     case MARKER_EOS -> {
+                        inflater.finish();
                         return;
                     }
                     case MARKER_GT, MARKER_GD -> cursor.skip(512 + value * 512,
@@ -126,8 +124,6 @@ final class StreamOptimizedExtent implements Extent {
                             + "stream, grain table, grain directory, footer), found type " + type);
                 }
             }
-        } finally {
-            inflater.end();
         }
     }
 
@@ -173,9 +169,9 @@ final class StreamOptimizedExtent implements Extent {
         b.flip();
     }
 
-    /** Inflates one grain at the cursor and sends it; returns the first disk byte after it. */
+    /** Checks one grain's address and hands its compressed bytes over; returns the first disk byte after it. */
     private long grain(StreamCursor cursor, long at, long lba, int size, int maxCompressed, long diskBytes,
-            long nextFree, Inflater inflater, ByteBuffer grain, long base, DataRunSink sink) throws IOException {
+            long nextFree, GrainInflater inflater) throws IOException {
         if (size < 0 || size > maxCompressed) {
             throw Problem.at(source, at + 8, "expected a compressed grain size of 1 to " + maxCompressed
                     + " bytes, found " + Integer.toUnsignedString(size));
@@ -192,28 +188,10 @@ final class StreamOptimizedExtent implements Extent {
         int total = (12 + size + 511) & ~511;
         cursor.require(total, "a compressed grain");
         ByteBuffer b = cursor.buffer();
-        inflater.reset();
-        inflater.setInput(b.array(), b.arrayOffset() + cursor.position() + 12, size);
-        grain.clear();
-        int limit = (int) Math.min(grain.capacity(), diskBytes - diskAt);
-        try {
-            int n = inflater.inflate(grain.array(), 0, limit);
-            if (!inflater.finished()) {
-                if (n == limit && !inflater.needsInput()) {
-                    throw Problem.at(source, at, "expected grain data of at most " + limit + " bytes, it inflates"
-                            + " to more");
-                }
-                throw Problem.at(source, at, "expected " + size + " bytes of complete zlib data for sector " + lba
-                        + ", they end early");
-            }
-            grain.limit(n);
-        } catch (DataFormatException e) {
-            throw Problem.at(source, at + 12, "expected zlib data for the grain at sector " + lba + ", it is damaged ("
-                    + e.getMessage() + ")");
-        }
+        int limit = (int) Math.min(header.grainBytes(), diskBytes - diskAt);
+        inflater.add(at, lba, diskAt, b.array(), b.arrayOffset() + cursor.position() + 12, size, limit);
         cursor.skip(total, "a compressed grain");
-        NonZeroRuns.send(base + diskAt, grain, sink);
-        return diskAt + grain.limit();
+        return diskAt + limit;
     }
 
     @Override
