@@ -21,11 +21,14 @@ KINDS="${KINDS:-stream sparse flat}"
 mkdir -p "$DIR" "$OUT"
 
 "$ROOT/cloudfit" --version >/dev/null   # builds the distribution when needed
+# run a private copy of the distribution, so that a rebuild during the benchmark cannot be timed
+LIB="$OUT/lib"
+rm -rf "$LIB" && cp -r "$ROOT/cli/target/dist/lib" "$LIB"
 
 SRC="$DIR/src-${SIZE_MIB}m.raw"
 if [ ! -f "$SRC" ]; then
   echo "making $SRC: every MiB holds 512 KiB of random bytes and 512 KiB of numbered text lines" >&2
-  python3 - "$SRC" "$SIZE_MIB" <<'PY'
+  python3 - "$SRC.part" "$SIZE_MIB" <<'PY'
 import random, sys
 path, mib = sys.argv[1], int(sys.argv[2])
 rnd = random.Random(12)
@@ -35,6 +38,7 @@ with open(path, 'wb') as f:
         assert len(text) >= 512 * 1024
         f.write(rnd.randbytes(512 * 1024) + text[:512 * 1024])
 PY
+  mv "$SRC.part" "$SRC"
 fi
 input() {
   case "$1" in
@@ -47,11 +51,15 @@ for kind in $KINDS; do
   f="$(input "$kind")"
   [ -f "$f" ] && continue
   echo "making $f" >&2
+  tmp="${f%.vmdk}.part.vmdk"
   case "$kind" in
-    stream) python3 /usr/lib/python3/dist-packages/VMDKstream.py "$SRC" "$f" ;;
-    sparse) qemu-img convert -f raw -O vmdk -o subformat=monolithicSparse "$SRC" "$f" ;;
-    flat) qemu-img convert -f raw -O vmdk -o subformat=monolithicFlat "$SRC" "$f" ;;
+    stream) python3 /usr/lib/python3/dist-packages/VMDKstream.py "$SRC" "$tmp" ;;
+    sparse) qemu-img convert -f raw -O vmdk -o subformat=monolithicSparse "$SRC" "$tmp" ;;
+    flat) qemu-img convert -f raw -O vmdk -o subformat=monolithicFlat "$SRC" "$tmp"
+          mv "${f%.vmdk}.part-flat.vmdk" "${f%.vmdk}-flat.vmdk"
+          sed -i "s/$(basename "${f%.vmdk}").part-flat.vmdk/$(basename "${f%.vmdk}")-flat.vmdk/" "$tmp" ;;
   esac
+  mv "$tmp" "$f"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -69,7 +77,7 @@ for kind in $KINDS; do
   for run in $(seq 1 "$RUNS"); do
     rm -f "$OUT/q.vhd" "$OUT/c.vhd"
     timed qemu-img convert -f vmdk -O vpc -o subformat=fixed,force_size=on "$in" "$OUT/q.vhd" | cut -d' ' -f1 >>"$OUT/q"
-    r="$(CLOUDFIT_JAVA_OPTS=-Xmx64m timed "$ROOT/cloudfit" disk convert "$in" "$OUT/c.vhd" --force)"
+    r="$(timed java -Xmx64m -cp "$LIB/*" dev.cloudfit.cli.Main disk convert "$in" "$OUT/c.vhd" --force)"
     echo "${r% *}" >>"$OUT/c"; echo "${r#* }" >>"$OUT/rss"
     if [ "$run" = 1 ]; then
       bytes=$((SIZE_MIB * 1048576))
