@@ -22,8 +22,12 @@ import java.util.zip.Inflater;
  */
 final class GrainInflater implements AutoCloseable {
 
-    private static final int GRAINS_PER_BATCH = 16;
-    private static final int WINDOW = 3;
+    /**
+     * A batch holds about 2 MiB of inflated grains (32 grains of the usual 64 KiB): few hand-overs
+     * between threads, which cost most on a busy machine.
+     */
+    private static final int BATCH_BYTES = Integer.getInteger("cloudfit.disk.inflateBatchBytes", 2 << 20);
+    private static final int WINDOW = 2;
 
     private final String source;
     private final int grainBytes;
@@ -32,6 +36,7 @@ final class GrainInflater implements AutoCloseable {
     private final DataRunSink sink;
     private final ExecutorService workers;
     private final int maxInFlight;
+    private final int grainsPerBatch;
     private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
     private final ArrayDeque<Batch> free = new ArrayDeque<>();
     private Batch filling;
@@ -51,12 +56,17 @@ final class GrainInflater implements AutoCloseable {
             return t;
         });
         this.maxInFlight = Math.max(1, threads * WINDOW);
+        this.grainsPerBatch = Math.max(1, BATCH_BYTES / grainBytes);
     }
 
-    /** Worker threads for this machine: one per core beyond the reader's, at most 4. */
+    /**
+     * Worker threads: system property {@code cloudfit.disk.inflateThreads} when set (0: inflate on
+     * the reader's thread), else one per core, at most 4, and none on a single core.
+     */
     static int defaultThreads() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return cores <= 1 ? 0 : Math.min(4, cores);
+        int threads = Integer.getInteger("cloudfit.disk.inflateThreads", cores <= 1 ? 0 : Math.min(4, cores));
+        return Math.max(0, Math.min(16, threads));
     }
 
     /**
@@ -70,7 +80,7 @@ final class GrainInflater implements AutoCloseable {
             filling.inputUsed = 0;
         }
         filling.add(at, lba, diskAt, data, from, size, limit);
-        if (filling.count == GRAINS_PER_BATCH) {
+        if (filling.count == grainsPerBatch) {
             submit();
         }
     }
@@ -132,15 +142,15 @@ final class GrainInflater implements AutoCloseable {
 
     /** Grains travelling together: their compressed bytes in, their inflated bytes out. */
     private final class Batch {
-        final byte[] input = new byte[GRAINS_PER_BATCH * maxCompressed];
-        final byte[] output = new byte[GRAINS_PER_BATCH * grainBytes];
-        final long[] at = new long[GRAINS_PER_BATCH];
-        final long[] lba = new long[GRAINS_PER_BATCH];
-        final long[] diskAt = new long[GRAINS_PER_BATCH];
-        final int[] inFrom = new int[GRAINS_PER_BATCH];
-        final int[] inSize = new int[GRAINS_PER_BATCH];
-        final int[] limit = new int[GRAINS_PER_BATCH];
-        final int[] outLength = new int[GRAINS_PER_BATCH];
+        final byte[] input = new byte[grainsPerBatch * maxCompressed];
+        final byte[] output = new byte[grainsPerBatch * grainBytes];
+        final long[] at = new long[grainsPerBatch];
+        final long[] lba = new long[grainsPerBatch];
+        final long[] diskAt = new long[grainsPerBatch];
+        final int[] inFrom = new int[grainsPerBatch];
+        final int[] inSize = new int[grainsPerBatch];
+        final int[] limit = new int[grainsPerBatch];
+        final int[] outLength = new int[grainsPerBatch];
         int count;
         int inputUsed;
         BadInputException failure;
