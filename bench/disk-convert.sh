@@ -21,11 +21,14 @@ KINDS="${KINDS:-stream sparse flat}"
 mkdir -p "$DIR" "$OUT"
 
 "$ROOT/cloudfit" --version >/dev/null   # builds the distribution when needed
+# run a private copy of the distribution, so that a rebuild during the benchmark cannot be timed
+LIB="$OUT/lib"
+rm -rf "$LIB" && cp -r "$ROOT/cli/target/dist/lib" "$LIB"
 
 SRC="$DIR/src-${SIZE_MIB}m.raw"
 if [ ! -f "$SRC" ]; then
   echo "making $SRC: every MiB holds 512 KiB of random bytes and 512 KiB of numbered text lines" >&2
-  python3 - "$SRC" "$SIZE_MIB" <<'PY'
+  python3 - "$SRC.part" "$SIZE_MIB" <<'PY'
 import random, sys
 path, mib = sys.argv[1], int(sys.argv[2])
 rnd = random.Random(12)
@@ -35,6 +38,7 @@ with open(path, 'wb') as f:
         assert len(text) >= 512 * 1024
         f.write(rnd.randbytes(512 * 1024) + text[:512 * 1024])
 PY
+  mv "$SRC.part" "$SRC"
 fi
 input() {
   case "$1" in
@@ -47,30 +51,39 @@ for kind in $KINDS; do
   f="$(input "$kind")"
   [ -f "$f" ] && continue
   echo "making $f" >&2
+  tmp="${f%.vmdk}.part.vmdk"
   case "$kind" in
-    stream) python3 /usr/lib/python3/dist-packages/VMDKstream.py "$SRC" "$f" ;;
-    sparse) qemu-img convert -f raw -O vmdk -o subformat=monolithicSparse "$SRC" "$f" ;;
-    flat) qemu-img convert -f raw -O vmdk -o subformat=monolithicFlat "$SRC" "$f" ;;
+    stream) python3 /usr/lib/python3/dist-packages/VMDKstream.py "$SRC" "$tmp" ;;
+    sparse) qemu-img convert -f raw -O vmdk -o subformat=monolithicSparse "$SRC" "$tmp" ;;
+    flat) qemu-img convert -f raw -O vmdk -o subformat=monolithicFlat "$SRC" "$tmp"
+          mv "${f%.vmdk}.part-flat.vmdk" "${f%.vmdk}-flat.vmdk"
+          sed -i "s/$(basename "${f%.vmdk}").part-flat.vmdk/$(basename "${f%.vmdk}")-flat.vmdk/" "$tmp" ;;
   esac
+  mv "$tmp" "$f"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-timed() { # prints "seconds maxRSS-KiB" of the command
-  /usr/bin/time -f '%e %M' -o "$OUT/time" "$@" >/dev/null 2>"$OUT/err" || { cat "$OUT/err" >&2; exit 1; }
-  cat "$OUT/time"
+timed() { # prints "wall-seconds maxRSS-KiB cpu-seconds" of the command (cpu = user + system)
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/time" "$@" >/dev/null 2>"$OUT/err" || { cat "$OUT/err" >&2; exit 1; }
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$OUT/time"
 }
 
+st="$(timed java -Xmx64m -cp "$LIB/*" dev.cloudfit.cli.Main --version)"
+echo "JVM start-up alone (cloudfit --version): ${st% * *} s wall, ${st##* } s CPU; included in every cloudfit figure below"
 echo "disk ${SIZE_MIB} MiB, $RUNS runs each, output on $OUT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-7s %12s %12s %10s %10s %8s %10s\n' kind "qemu-img s" "cloudfit s" "qemu MiB/s" "ours MiB/s" ratio "ours RSS"
+printf '%-7s %11s %11s %10s %10s %7s %11s %11s %7s %9s\n' kind "qemu wall" "ours wall" "qemu MiB/s" "ours MiB/s" ratio \
+  "qemu CPU s" "ours CPU s" "CPU x" "ours RSS"
 for kind in $KINDS; do
   in="$(input "$kind")"
   cat "$in" "${in%.vmdk}-flat.vmdk" >/dev/null 2>&1 || cat "$in" >/dev/null
-  : >"$OUT/q"; : >"$OUT/c"; : >"$OUT/rss"
+  : >"$OUT/q"; : >"$OUT/c"; : >"$OUT/rss"; : >"$OUT/qcpu"; : >"$OUT/ccpu"
   for run in $(seq 1 "$RUNS"); do
     rm -f "$OUT/q.vhd" "$OUT/c.vhd"
-    timed qemu-img convert -f vmdk -O vpc -o subformat=fixed,force_size=on "$in" "$OUT/q.vhd" | cut -d' ' -f1 >>"$OUT/q"
-    r="$(CLOUDFIT_JAVA_OPTS=-Xmx64m timed "$ROOT/cloudfit" disk convert "$in" "$OUT/c.vhd" --force)"
-    echo "${r% *}" >>"$OUT/c"; echo "${r#* }" >>"$OUT/rss"
+    r="$(timed qemu-img convert -f vmdk -O vpc -o subformat=fixed,force_size=on "$in" "$OUT/q.vhd")"
+    echo "$r" | cut -d' ' -f1 >>"$OUT/q"; echo "$r" | cut -d' ' -f3 >>"$OUT/qcpu"
+    [ "$run" = 1 ] || rm -f "$OUT/q.vhd"   # the same free memory for both (kept once, for cmp)
+    r="$(timed java -Xmx64m -cp "$LIB/*" dev.cloudfit.cli.Main disk convert "$in" "$OUT/c.vhd" --force)"
+    echo "$r" | cut -d' ' -f1 >>"$OUT/c"; echo "$r" | cut -d' ' -f2 >>"$OUT/rss"; echo "$r" | cut -d' ' -f3 >>"$OUT/ccpu"
     if [ "$run" = 1 ]; then
       bytes=$((SIZE_MIB * 1048576))
       cmp -n "$bytes" "$OUT/q.vhd" "$OUT/c.vhd" || { echo "data bytes differ for $kind" >&2; exit 1; }
@@ -79,7 +92,10 @@ for kind in $KINDS; do
   done
   rm -f "$OUT/q.vhd" "$OUT/c.vhd"
   q="$(median <"$OUT/q")"; c="$(median <"$OUT/c")"; rss="$(median <"$OUT/rss")"
-  awk -v k="$kind" -v q="$q" -v c="$c" -v m="$SIZE_MIB" -v rss="$rss" 'BEGIN {
-    printf "%-7s %12.2f %12.2f %10.0f %10.0f %7.2fx %8.0f MiB\n", k, q, c, m / q, m / c, q / c, rss / 1024 }'
-  echo "        qemu-img runs: $(tr '\n' ' ' <"$OUT/q")  cloudfit runs: $(tr '\n' ' ' <"$OUT/c")"
+  qc="$(median <"$OUT/qcpu")"; cc="$(median <"$OUT/ccpu")"
+  awk -v k="$kind" -v q="$q" -v c="$c" -v m="$SIZE_MIB" -v rss="$rss" -v qc="$qc" -v cc="$cc" 'BEGIN {
+    printf "%-7s %11.2f %11.2f %10.0f %10.0f %6.2fx %11.2f %11.2f %6.2fx %5.0f MiB\n", k, q, c, m / q, m / c, q / c,
+      qc, cc, qc / cc, rss / 1024 }'
+  echo "        wall s, qemu-img: $(tr '\n' ' ' <"$OUT/q") cloudfit: $(tr '\n' ' ' <"$OUT/c")"
+  echo "        CPU s,  qemu-img: $(tr '\n' ' ' <"$OUT/qcpu") cloudfit: $(tr '\n' ' ' <"$OUT/ccpu")"
 done

@@ -43,7 +43,7 @@ public final class AzureTestbed {
     /** An adapter on a local ARM known only by its endpoint, token and certificate (a child process's view). */
     public static AzureAdapter adapter(java.net.URI endpoint, String subscription, String token, javax.net.ssl.SSLContext trust) {
         return AzureAdapter.connect(new AzureConnection(AzureCloud.AZURE_CLOUD, subscription, endpoint, fast()),
-                credential(token), trust, action -> { });
+                credential(token), trust, HttpLogDetailLevel.NONE, action -> { });
     }
 
     static AzureConnection.Timing fast() {

@@ -2,6 +2,7 @@ package dev.cloudfit.migrate.disk.vmdk;
 
 import dev.cloudfit.migrate.disk.DataRunSink;
 import dev.cloudfit.migrate.disk.raw.NonZeroRuns;
+import dev.cloudfit.migrate.disk.raw.RawFileRegion;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -15,7 +16,8 @@ import java.nio.channels.FileChannel;
  */
 final class SparseExtent implements Extent {
 
-    private static final int READ_LIMIT = 4 << 20;
+    /** The most read at once: with mappings, a large window; with reads, one buffer. */
+    private static final int READ_LIMIT = RawFileRegion.canMap() ? 64 << 20 : 4 << 20;
 
     private final String source;
     private final FileChannel channel;
@@ -52,7 +54,7 @@ final class SparseExtent implements Extent {
         long tables = (grains + perTable - 1) / perTable;
         ByteBuffer gd = readMetadata(header.gdOffset() * 512, tables * 4, "the grain directory");
         ByteBuffer gt = ByteBuffer.allocate(perTable * 4).order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer data = ByteBuffer.allocateDirect((int) Math.max(grainBytes, READ_LIMIT));
+        ByteBuffer data = RawFileRegion.canMap() ? null : ByteBuffer.allocateDirect((int) Math.max(grainBytes, READ_LIMIT));
         Run run = new Run(base, sink, data);
         for (int t = 0; t < tables; t++) {
             long gtSector = gd.getInt(t * 4) & 0xFFFFFFFFL;
@@ -100,7 +102,7 @@ final class SparseExtent implements Extent {
 
         void add(long grainDiskAt, long grainFileAt, long grainLength) throws IOException {
             boolean adjacent = diskAt >= 0 && grainDiskAt == diskAt + length && grainFileAt == fileAt + length
-                    && length + grainLength <= data.capacity();
+                    && length + grainLength <= Math.max(grainBytes(), READ_LIMIT);
             if (!adjacent) {
                 flush();
                 diskAt = grainDiskAt;
@@ -114,9 +116,13 @@ final class SparseExtent implements Extent {
             if (diskAt < 0 || length == 0) {
                 return;
             }
-            data.clear().limit((int) length);
-            readInto(data, fileAt, "grain data for disk byte " + diskAt);
-            NonZeroRuns.send(base + diskAt, data, sink);
+            if (data == null) {
+                RawFileRegion.sendMapped(channel, fileAt, length, base + diskAt, sink);
+            } else {
+                data.clear().limit((int) length);
+                readInto(data, fileAt, "grain data for disk byte " + diskAt);
+                NonZeroRuns.send(base + diskAt, data, sink);
+            }
             diskAt = -1;
         }
     }
@@ -141,6 +147,10 @@ final class SparseExtent implements Extent {
             }
         }
         b.flip().position(start);
+    }
+
+    private long grainBytes() {
+        return header.grainBytes();
     }
 
     @Override

@@ -1,12 +1,11 @@
 package dev.cloudfit.migrate.disk.vmdk;
 
 import dev.cloudfit.migrate.disk.DataRunSink;
-import dev.cloudfit.migrate.disk.raw.NonZeroRuns;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * A streamOptimized extent read in one forward pass, as from an HTTP export: from the header's
@@ -33,16 +32,23 @@ final class StreamOptimizedExtent implements Extent {
     private final SparseHeader header;
     private final long consumed;
     private final long sectors;
+    private final FileChannel file;
+    private final int threads;
 
     /**
      * @param consumed how many bytes of {@code in} were read already (the header, perhaps the descriptor)
+     * @param file the same bytes as a file, or null for a stream: in qemu-img's layout, which has no
+     *        end marker, the grain tables then tell how many grains a complete file holds
      */
-    StreamOptimizedExtent(String source, ReadableByteChannel in, SparseHeader header, long consumed, long sectors) {
+    StreamOptimizedExtent(String source, ReadableByteChannel in, SparseHeader header, long consumed, long sectors,
+            FileChannel file) {
         this.source = source;
         this.in = in;
         this.header = header;
         this.consumed = consumed;
         this.sectors = sectors;
+        this.file = file;
+        this.threads = GrainInflater.defaultThreads();
     }
 
     @Override
@@ -65,12 +71,11 @@ final class StreamOptimizedExtent implements Extent {
                     + header.overheadSectors());
         }
         cursor.skip(dataStart - cursor.offset(), "the metadata before the first grain");
-        ByteBuffer grain = ByteBuffer.allocate(grainBytes);
-        Inflater inflater = new Inflater();
         long diskBytes = sectors * 512;
         long nextFree = 0; // the first disk byte a grain may still start at
         boolean footerSeen = false;
-        try {
+        long grains = 0;
+        try (GrainInflater inflater = new GrainInflater(source, grainBytes, maxCompressed, base, sink, threads)) {
             while (true) {
                 long at = cursor.offset();
                 if (!cursor.require(512, "a grain or a marker")) {
@@ -78,20 +83,23 @@ final class StreamOptimizedExtent implements Extent {
                         throw Problem.at(source, at, "expected " + (footerSeen ? "the end-of-stream marker"
                                 : "more grains, the footer and the end-of-stream marker") + ", the stream ends");
                     }
-                    return; // qemu-img's layout simply ends after the last grain
+                    inflater.finish();
+                    checkGrainCount(grains, at); // qemu-img's layout simply ends after the last grain
+                    return;
                 }
                 ByteBuffer b = cursor.buffer();
                 int p = cursor.position();
                 long value = b.getLong(p);
                 int size = b.getInt(p + 8);
                 if (size != 0) {
-                    nextFree = grain(cursor, at, value, size, maxCompressed, diskBytes, nextFree, inflater, grain,
-                            base, sink);
+                    nextFree = grain(cursor, at, value, size, maxCompressed, diskBytes, nextFree, inflater);
+                    grains++;
                     continue;
                 }
                 int type = b.getInt(p + 12);
                 switch (type) {
                     case MARKER_EOS -> {
+                        inflater.finish();
                         return;
                     }
                     case MARKER_GT, MARKER_GD -> cursor.skip(512 + value * 512,
@@ -116,14 +124,54 @@ final class StreamOptimizedExtent implements Extent {
                             + "stream, grain table, grain directory, footer), found type " + type);
                 }
             }
-        } finally {
-            inflater.end();
         }
     }
 
-    /** Inflates one grain at the cursor and sends it; returns the first disk byte after it. */
+    /**
+     * In qemu-img's layout the file just ends, so a file cut after a grain would look complete: the
+     * grain tables (before the grains) say how many grains there must be.
+     */
+    private void checkGrainCount(long seen, long end) throws IOException {
+        if (file == null || header.gdOffset() <= 0) {
+            return;
+        }
+        int perTable = header.gtesPerGt();
+        long tables = header.gdEntries();
+        ByteBuffer gd = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE, tables * 4)).order(ByteOrder.LITTLE_ENDIAN);
+        readAt(gd, header.gdOffset() * 512, "the grain directory");
+        ByteBuffer gt = ByteBuffer.allocate(perTable * 4).order(ByteOrder.LITTLE_ENDIAN);
+        long expected = 0;
+        for (int t = 0; t < tables; t++) {
+            long gtSector = gd.getInt(t * 4) & 0xFFFFFFFFL;
+            if (gtSector == 0) {
+                continue;
+            }
+            readAt(gt.clear(), gtSector * 512, "grain table " + t);
+            for (int e = 0; e < perTable; e++) {
+                long gte = gt.getInt(e * 4) & 0xFFFFFFFFL;
+                if (gte > 1) {
+                    expected++;
+                }
+            }
+        }
+        if (expected != seen) {
+            throw Problem.at(source, end, "expected " + expected + " grains (as the grain tables list), the file ends"
+                    + " after " + seen + " (truncated?)");
+        }
+    }
+
+    private void readAt(ByteBuffer b, long at, String what) throws IOException {
+        while (b.hasRemaining()) {
+            if (file.read(b, at + b.position()) < 0) {
+                throw Problem.at(source, at + b.position(), "expected " + what + ", the file ends");
+            }
+        }
+        b.flip();
+    }
+
+    /** Checks one grain's address and hands its compressed bytes over; returns the first disk byte after it. */
     private long grain(StreamCursor cursor, long at, long lba, int size, int maxCompressed, long diskBytes,
-            long nextFree, Inflater inflater, ByteBuffer grain, long base, DataRunSink sink) throws IOException {
+            long nextFree, GrainInflater inflater) throws IOException {
         if (size < 0 || size > maxCompressed) {
             throw Problem.at(source, at + 8, "expected a compressed grain size of 1 to " + maxCompressed
                     + " bytes, found " + Integer.toUnsignedString(size));
@@ -140,28 +188,10 @@ final class StreamOptimizedExtent implements Extent {
         int total = (12 + size + 511) & ~511;
         cursor.require(total, "a compressed grain");
         ByteBuffer b = cursor.buffer();
-        inflater.reset();
-        inflater.setInput(b.array(), b.arrayOffset() + cursor.position() + 12, size);
-        grain.clear();
-        int limit = (int) Math.min(grain.capacity(), diskBytes - diskAt);
-        try {
-            int n = inflater.inflate(grain.array(), 0, limit);
-            if (!inflater.finished()) {
-                if (n == limit && !inflater.needsInput()) {
-                    throw Problem.at(source, at, "expected grain data of at most " + limit + " bytes, it inflates"
-                            + " to more");
-                }
-                throw Problem.at(source, at, "expected " + size + " bytes of complete zlib data for sector " + lba
-                        + ", they end early");
-            }
-            grain.limit(n);
-        } catch (DataFormatException e) {
-            throw Problem.at(source, at + 12, "expected zlib data for the grain at sector " + lba + ", it is damaged ("
-                    + e.getMessage() + ")");
-        }
+        int limit = (int) Math.min(header.grainBytes(), diskBytes - diskAt);
+        inflater.add(at, lba, diskAt, b.array(), b.arrayOffset() + cursor.position() + 12, size, limit);
         cursor.skip(total, "a compressed grain");
-        NonZeroRuns.send(base + diskAt, grain, sink);
-        return diskAt + grain.limit();
+        return diskAt + limit;
     }
 
     @Override

@@ -108,7 +108,8 @@ public final class Vmdk {
                 VmdkDescriptor descriptor = VmdkDescriptor.parse(untilNul(text.array()), description);
                 createType = createType(descriptor, header, description);
             }
-            Extent extent = new StreamOptimizedExtent(description, in, header, consumed, header.capacitySectors());
+            Extent extent = new StreamOptimizedExtent(description, in, header, consumed, header.capacitySectors(),
+                    null);
             handedOver = true;
             return new VmdkImage(description, createType, List.of(extent));
         } finally {
@@ -122,7 +123,7 @@ public final class Vmdk {
             throws IOException {
         if (header.compressed() && header.hasMarkers()) {
             channel.position(0);
-            return new StreamOptimizedExtent(name, channel, header, 0, sectors);
+            return new StreamOptimizedExtent(name, channel, header, 0, sectors, channel);
         }
         if (header.compressed()) {
             throw Problem.at(name, 8, "compressed grains without markers: not supported (expected a "

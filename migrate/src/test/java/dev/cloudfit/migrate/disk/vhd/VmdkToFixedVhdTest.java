@@ -54,6 +54,18 @@ class VmdkToFixedVhdTest {
         convertAndCheck(vmdk, "streamOptimized");
     }
 
+    /** ESXi's own kind: a "vmfs" descriptor whose VMFS extent line has no start sector. */
+    @Test
+    void esxiVmfsDescriptorWithItsFlatFileConverts() throws Exception {
+        Files.copy(raw, dir.resolve("esxi-flat.vmdk"));
+        Path vmdk = Files.writeString(dir.resolve("esxi.vmdk"), "# Disk DescriptorFile\r\nversion=1\r\n"
+                + "encoding=\"UTF-8\"\r\nCID=fffffffe\r\nparentCID=ffffffff\r\ncreateType=\"vmfs\"\r\n\r\n"
+                + "# Extent description\r\nRW " + DISK_BYTES / 512 + " VMFS \"esxi-flat.vmdk\"\r\n\r\n"
+                + "# The Disk Data Base\r\n#DDB\r\n\r\nddb.adapterType = \"lsilogic\"\r\n"
+                + "ddb.thinProvisioned = \"1\"\r\nddb.uuid = \"60 00 C2 9a\"\r\n");
+        convertAndCheck(vmdk, "vmfs");
+    }
+
     /** 2.25 GiB in two extent files, with data across the 2 GiB boundary and in the last MiB. */
     @ParameterizedTest
     @ValueSource(strings = {"twoGbMaxExtentSparse", "twoGbMaxExtentFlat"})
