@@ -66,7 +66,7 @@ class AssessDemoCommandLineTest {
             List<Map<String, Cell>> scenarios = rows(wb.getSheet("Scenarios"));
             Map<String, Cell> payg = scenarios.stream().filter(r -> text(r.get("Scenario")).equals("PAYG"))
                     .findFirst().orElseThrow();
-            assertThat(payg.get("Compute per hour").getNumericCellValue()).isPositive();
+            assertThat(payg.get("Compute per running hour").getNumericCellValue()).isPositive();
 
             long notReady = vms.stream().filter(r -> text(r.get("Readiness")).equals("Not ready")).count();
             assertThat(stdout()).contains("not ready " + notReady + ",");

@@ -2,7 +2,9 @@ package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
 import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
@@ -15,7 +17,6 @@ import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.workbook.WorkbookWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -48,14 +49,17 @@ public final class AssessmentPipeline {
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
             List<InputFile> inputs, String toolVersion, Path out) {
+        // the book converts hourly and monthly meters over the 730-hour billing month; the running hours
+        // (settings.hoursPerMonth) only scale what Azure bills per running hour, in the pricing engine
         ResolvedPrices prices = new PriceSourceResolver(priceSettings, clock).resolve(
-                List.of(Region.of(settings.region().name())), settings.currency(),
-                BigDecimal.valueOf(settings.hoursPerMonth()));
-        EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog), settings,
-                FitRules.builtIn()).assess(inventory.vms(), vm -> Optional.ofNullable(perf.get(vm.identity().key())));
+                List.of(Region.of(settings.region().name())), settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
+        LinuxLicencePrices licences = LinuxLicencePrices.embedded(settings.currency());
+        EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
+                settings, FitRules.builtIn()).assess(inventory.vms(),
+                vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant()));
+                perf, clock.instant(), licences));
         new WorkbookWriter().write(report, out);
         return new Outcome(report, result, prices, out);
     }

@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
 import dev.cloudfit.assess.pricing.source.ResolvedPrices;
 import dev.cloudfit.assess.sizing.EstateResult;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
@@ -25,7 +26,8 @@ public record ReportInputs(
         String toolVersion,
         List<InputFile> inputFiles,
         Map<String, PerfSummary> perf,
-        Instant generatedAt) {
+        Instant generatedAt,
+        LinuxLicencePrices licences) {
 
     public ReportInputs {
         Objects.requireNonNull(estate, "estate");
@@ -36,6 +38,7 @@ public record ReportInputs(
         Objects.requireNonNull(catalogVersion, "catalogVersion");
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(licences, "licences");
         inputFiles = List.copyOf(inputFiles);
         perf = Map.copyOf(perf);
     }

@@ -11,6 +11,20 @@ import dev.cloudfit.assess.sizing.fit.FitDecision;
 import dev.cloudfit.assess.sizing.fit.FitTarget;
 import dev.cloudfit.assess.sizing.perf.DiskPerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.pricing.ArmSkuName;
+import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.CostCategory;
+import dev.cloudfit.assess.pricing.scenario.CostLine;
+import dev.cloudfit.assess.pricing.scenario.MissingPrice;
+import dev.cloudfit.assess.pricing.scenario.Scenario;
+import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSet;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
+import dev.cloudfit.assess.pricing.scenario.VmItem;
+import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
+import dev.cloudfit.assess.sizing.iaas.ChosenSize;
+import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
 import dev.cloudfit.assess.sizing.readiness.Finding;
 import dev.cloudfit.assess.sizing.readiness.Severity;
@@ -55,16 +69,35 @@ public final class ReportMapper {
     private ReportMapper() {
     }
 
-    /** The name of the one priced scenario: the sizing's price plan. */
+    /** The reference scenario: the sizing's price plan, named as every scenario column is. */
+    public static Scenario referenceScenario(PricePlan plan) {
+        return Scenario.of(PriceBookPriceSource.plan(plan.commitment()), plan.hybridBenefit());
+    }
+
+    /** The name of the reference scenario, e.g. {@code PAYG}. */
     public static String scenarioName(PricePlan plan) {
-        return plan.equals(PricePlan.PAYG) ? "PAYG" : plan.toString();
+        return referenceScenario(plan).name();
+    }
+
+    /** Per scenario: the sums the workbook's formula is made of, and the VMs priced and missing. */
+    private static final class Totals {
+        BigDecimal computeHourly = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal licenceHourly = BigDecimal.ZERO;
+        BigDecimal disks = BigDecimal.ZERO;
+        BigDecimal exact = BigDecimal.ZERO;
+        BigDecimal rounded = BigDecimal.ZERO;
+        long priced;
+        long missing;
+        final Map<String, Long> reasons = new LinkedHashMap<>();
     }
 
     public static AssessmentReport map(ReportInputs in) {
         EstateResult result = in.result();
         Currency currency = in.settings().currency();
         String region = in.settings().region().name();
-        String scenario = scenarioName(in.settings().pricePlan());
+        Scenario reference = referenceScenario(in.settings().pricePlan());
+        String scenario = reference.name();
         Map<String, Vm> byKey = new HashMap<>();
         for (Vm vm : in.inventory().vms()) {
             byKey.put(vm.identity().key(), vm);
@@ -74,21 +107,27 @@ public final class ReportMapper {
         List<PlanRow> plan = new ArrayList<>();
         Set<String> planned = new HashSet<>();
         BigDecimal hours = BigDecimal.valueOf(in.settings().hoursPerMonth());
-        Map<String, String> sizes = new LinkedHashMap<>();
+        List<VmItem> items = new ArrayList<>();
         for (FitDecision d : result.decisions()) {
-            if (d.iaasPlaceable() && byKey.containsKey(d.vmKey())) {
-                sizes.put(d.vmKey(), d.iaas().size().orElseThrow().name().value());
+            Vm vm = byKey.get(d.vmKey());
+            if (d.iaasPlaceable() && vm != null) {
+                ChosenSize size = d.iaas().size().orElseThrow();
+                items.add(new VmItem(d.vmKey(), ArmSkuName.of(size.name().value()),
+                        PriceOs.of(vm.guestOs()).licence(), Region.of(region), Optional.of(hours), size.vcpus()));
             }
         }
-        ScenarioCosts other = ScenarioCosts.price(in.prices().book(), currency, hours, region, sizes, byKey, scenario);
-        Map<String, BigDecimal[]> otherTotals = new LinkedHashMap<>();
-        for (var s : other.scenarios()) {
-            otherTotals.put(s.name(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        ScenarioSettings scenarioSettings = ScenarioSettings.defaults().withCurrency(currency)
+                .withHoursPerMonth(in.prices().book().hoursPerMonth());
+        CostCalculator engine = new CostCalculator(in.prices().book(), scenarioSettings, in.licences());
+        List<Scenario> all = new ArrayList<>(List.of(reference));
+        for (Scenario s : ScenarioSet.from(scenarioSettings).scenarios()) {
+            if (!s.equals(reference)) {
+                all.add(s);
+            }
         }
-        BigDecimal compute = BigDecimal.ZERO;
-        BigDecimal fixed = BigDecimal.ZERO;
-        long priced = 0;
-        long onIaas = 0;
+        ScenarioCosts costs = ScenarioCosts.price(engine, all, items);
+        Map<Scenario, Totals> totals = new LinkedHashMap<>();
+        all.forEach(s -> totals.put(s, new Totals()));
         for (FitDecision d : result.decisions()) {
             Vm vm = byKey.get(d.vmKey());
             if (vm == null) {
@@ -96,34 +135,36 @@ public final class ReportMapper {
             }
             Optional<PerfSummary> perf = Optional.ofNullable(in.perf().get(d.vmKey()));
             Optional<Money> diskTotal = diskMonthly(d, currency);
-            Map<String, Optional<Money>> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
-                Optional<Money> c = d.iaasPlaceable() ? other.compute(d.vmKey(), e.getKey()) : Optional.empty();
-                Optional<Money> total = c.flatMap(x -> diskTotal.map(x::plus));
-                extra.put(e.getKey(), total);
-                if (total.isPresent()) {
-                    e.getValue()[0] = e.getValue()[0].add(c.get().amount());
-                    e.getValue()[1] = e.getValue()[1].add(diskTotal.get().amount());
-                    e.getValue()[2] = e.getValue()[2].add(BigDecimal.ONE);
+            Map<String, Optional<Money>> perScenario = new LinkedHashMap<>();
+            for (Scenario s : all) {
+                Optional<ScenarioCost> c = d.iaasPlaceable() ? costs.cost(d.vmKey(), s) : Optional.empty();
+                Optional<Money> shown = Optional.empty();
+                if (c.isPresent()) {
+                    Totals t = totals.get(s);
+                    if (c.get().complete() && diskTotal.isPresent()) {
+                        Money exact = c.get().monthlyTotal().plus(diskTotal.get());
+                        shown = Optional.of(exact.rounded()); // rounded once, here; the totals add these up
+                        add(t, c.get(), diskTotal.get(), exact, shown.get());
+                    } else {
+                        t.missing++;
+                        for (MissingPrice m : c.get().missing()) {
+                            t.reasons.merge(m.reason(), 1L, Long::sum);
+                        }
+                        if (diskTotal.isEmpty()) {
+                            t.reasons.merge("a managed disk has no price", 1L, Long::sum);
+                        }
+                    }
                 }
+                perScenario.put(s.name(), shown);
             }
-            VmRow row = VmRowMapper.row(vm, d, perf, scenario, extra);
+            VmRow row = VmRowMapper.row(vm, d, perf, perScenario);
             vms.add(row);
             for (DiskChoice c : d.iaas().disks()) {
                 Optional<DiskPerf> dp = perf.flatMap(p -> inventoryDisk(vm, c.label()).flatMap(p::disk));
                 disks.add(new DiskRow(row.id(), c.label(), c.osDisk(), c.size(),
                         dp.flatMap(DiskPerf::iops).map(v -> OptionalLong.of(Math.round(v))).orElse(OptionalLong.empty()),
                         dp.flatMap(DiskPerf::mbps).map(DataRate::ofMegabytesPerSecond),
-                        Optional.of(c.tier()), c.monthly()));
-            }
-            onIaas += d.iaasPlaceable() ? 1 : 0;
-            if (d.iaasPlaceable() && d.iaas().monthlyCost().isPresent()) {
-                priced++;
-                BigDecimal diskMonthly = d.iaas().disks().stream().map(c -> c.monthly()
-                        .map(Money::amount).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal total = d.iaas().monthlyCost().get().amount();
-                fixed = fixed.add(diskMonthly);
-                compute = compute.add(total.subtract(diskMonthly));
+                        Optional.of(c.tier()), c.monthly().map(Money::rounded)));
             }
             if (d.iaasPlaceable() && planned.add(row.id().instanceUuid())) {
                 plan.add(planRow(row.id(), d, vm, region));
@@ -131,17 +172,16 @@ public final class ReportMapper {
         }
         String source = priceSource(in);
         List<ScenarioRow> scenarios = new ArrayList<>();
-        scenarios.add(new ScenarioRow(scenario,
-                "Azure VMs at " + in.settings().pricePlan() + " prices in " + region + ", managed disks monthly ("
-                        + in.prices().describe() + ")",
-                new Money(compute.divide(hours, 6, RoundingMode.HALF_UP), currency), new Money(fixed, currency),
-                priced, onIaas - priced, source));
-        for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
-            BigDecimal[] t = e.getValue();
-            scenarios.add(new ScenarioRow(e.getKey(), "Azure VMs under " + e.getKey() + " in " + region
-                    + ", same managed disks; compute from the price book", new Money(t[0].divide(hours, 6,
-                    RoundingMode.HALF_UP), currency), new Money(t[1], currency), t[2].longValue(),
-                    onIaas - t[2].longValue(), source));
+        for (Scenario s : all) {
+            Totals t = totals.get(s);
+            String description = s.equals(reference)
+                    ? "Azure VMs at " + s.name() + " prices in " + region + ", managed disks monthly ("
+                            + in.prices().describe() + ")"
+                    : "Azure VMs under " + s.name() + " in " + region + ", same managed disks";
+            scenarios.add(new ScenarioRow(s.name(), description, new Money(t.computeHourly, currency),
+                    new Money(t.committed, currency), new Money(t.licenceHourly, currency),
+                    new Money(t.disks, currency), new Money(t.rounded.subtract(t.exact), currency), t.priced,
+                    t.missing, source, why(t.reasons)));
         }
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
@@ -149,6 +189,30 @@ public final class ReportMapper {
         return new AssessmentReport(header, finance, vms, disks, avsRows(result), readiness(result),
                 scenarios, fitOptions(result, source), onPremises(in, currency), assumptions(in),
                 in.inputFiles(), plan);
+    }
+
+    private static void add(Totals t, ScenarioCost c, Money disks, Money exact, Money shown) {
+        t.priced++;
+        for (CostLine l : c.lines()) {
+            if (l.perRunningHour().isPresent()) {
+                if (l.category() == CostCategory.LICENCE) {
+                    t.licenceHourly = t.licenceHourly.add(l.perRunningHour().get().amount());
+                } else {
+                    t.computeHourly = t.computeHourly.add(l.perRunningHour().get().amount());
+                }
+            } else {
+                t.committed = t.committed.add(l.monthly().amount());
+            }
+        }
+        t.disks = t.disks.add(disks.amount());
+        t.exact = t.exact.add(exact.amount());
+        t.rounded = t.rounded.add(shown.amount());
+    }
+
+    /** The reasons VMs are missing, most frequent first, at most two: "12 × no reservation row ...". */
+    static String why(Map<String, Long> reasons) {
+        return reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2)
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     static Optional<Money> diskMonthly(FitDecision d, Currency currency) {

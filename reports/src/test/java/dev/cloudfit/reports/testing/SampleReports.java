@@ -52,6 +52,10 @@ public final class SampleReports {
     private static final double[] HOURLY = {0.096, 0.192, 0.252, 0.384, 0.504, 0.169};
     private static final String[] SCENARIOS = {"PAYG", "RI 1 year", "RI 3 years", "PAYG + AHB"};
     private static final double[] SCENARIO_FACTOR = {1.0, 0.62, 0.41, 0.78};
+    /** Reservations bill every hour of the month: their compute is a fixed monthly amount. */
+    private static final boolean[] COMMITTED = {false, true, true, false};
+    /** RHEL licence per running hour (2 vCPU meter) on the non-AHB scenarios, for the RHEL VMs. */
+    private static final BigDecimal RHEL_LICENCE = new BigDecimal("0.0288");
     private static final String[] TIERS = {"Standard SSD E10", "Premium SSD P10", "Premium SSD P20", "Standard HDD S30"};
     private static final double[] TIER_MONTHLY = {7.68, 19.71, 38.02, 14.31};
 
@@ -69,11 +73,17 @@ public final class SampleReports {
         List<DiskRow> disks = new ArrayList<>(vmCount * 2);
         List<PlanRow> plan = new ArrayList<>(vmCount);
         BigDecimal[] hourly = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] committed = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] licences = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] rounding = new BigDecimal[SCENARIOS.length];
         BigDecimal[] fixed = new BigDecimal[SCENARIOS.length];
         long[] priced = new long[SCENARIOS.length];
         long sizedVms = 0;
         for (int s = 0; s < SCENARIOS.length; s++) {
             hourly[s] = BigDecimal.ZERO;
+            committed[s] = BigDecimal.ZERO;
+            licences[s] = BigDecimal.ZERO;
+            rounding[s] = BigDecimal.ZERO;
             fixed[s] = BigDecimal.ZERO;
         }
         for (int i = 0; i < vmCount; i++) {
@@ -109,10 +119,23 @@ public final class SampleReports {
                     continue;
                 }
                 BigDecimal h = BigDecimal.valueOf(HOURLY[size] * SCENARIO_FACTOR[s]).setScale(6, RoundingMode.HALF_UP);
-                hourly[s] = hourly[s].add(h);
+                BigDecimal running = finance.hoursPerMonth();
+                BigDecimal compute;
+                if (COMMITTED[s]) {
+                    compute = h.multiply(FinanceInputs.DEFAULT_HOURS);
+                    committed[s] = committed[s].add(compute);
+                } else {
+                    compute = h.multiply(running);
+                    hourly[s] = hourly[s].add(h);
+                }
+                boolean rhel = i >= HOSTILE.size() && i % 4 != 0 && s != 3;
+                BigDecimal licence = rhel ? RHEL_LICENCE.multiply(running) : BigDecimal.ZERO;
+                licences[s] = licences[s].add(rhel ? RHEL_LICENCE : BigDecimal.ZERO);
                 fixed[s] = fixed[s].add(diskMonthly);
                 priced[s]++;
-                BigDecimal monthly = h.multiply(FinanceInputs.DEFAULT_HOURS).add(diskMonthly);
+                BigDecimal exact = compute.add(licence).add(diskMonthly);
+                BigDecimal monthly = exact.setScale(2, RoundingMode.HALF_UP);
+                rounding[s] = rounding[s].add(monthly.subtract(exact));
                 costs.put(SCENARIOS[s], Optional.of(new Money(monthly, eur)));
             }
             boolean measured = i % 13 != 0;
@@ -140,7 +163,9 @@ public final class SampleReports {
         List<ScenarioRow> scenarios = new ArrayList<>();
         for (int s = 0; s < SCENARIOS.length; s++) {
             scenarios.add(new ScenarioRow(SCENARIOS[s], "sample scenario " + (s + 1), new Money(hourly[s], eur),
-                    new Money(fixed[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE));
+                    new Money(committed[s], eur), new Money(licences[s], eur), new Money(fixed[s], eur),
+                    new Money(rounding[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE,
+                    sizedVms - priced[s] > 0 ? (sizedVms - priced[s]) + " × no reservation row for this size" : ""));
         }
         ReportHeader header = new ReportHeader("Azure assessment", "Contoso datacenter (sample)",
                 Instant.parse("2026-11-25T02:00:00Z"), "0.1.0-test", eur, List.of("westeurope"), "PAYG");

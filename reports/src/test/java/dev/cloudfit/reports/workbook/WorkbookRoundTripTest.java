@@ -206,8 +206,9 @@ class WorkbookRoundTripTest {
         assertThat(cell(onPrem, 1, 3).path("locked").asBoolean()).isFalse();
         assertThat(cell(onPrem, 1, 4).path("locked").asBoolean()).isTrue();
         assertThat(cell(onPrem, 1, 4).path("v").asText()).isEqualTo("=ROUND(B2*D2,2)");
-        assertThat(cell(sheet("Scenarios"), 1, 6).path("v").asText())
-                .isEqualTo("=ROUND((C2*HoursPerMonth+D2)*(1-Discount),2)");
+        // the discount on compute only (the default), never silently on disks (F) or the rounding share (G)
+        assertThat(cell(sheet("Scenarios"), 1, 9).path("v").asText())
+                .isEqualTo("=ROUND((C2*HoursPerMonth+D2)*(1-Discount)+E2*HoursPerMonth+F2+G2,2)");
     }
 
     @Test
@@ -216,9 +217,9 @@ class WorkbookRoundTripTest {
         for (int i = 0; i < report.scenarios().size(); i++) {
             ScenarioRow s = report.scenarios().get(i);
             JsonNode row = scenarios.path("rows").path(i + 1);
-            assertThat(row.path(6).path("v").isNumber()).as(s.name()).isTrue();
-            assertThat(cents(row.path(6).path("v").asDouble())).isEqualTo(s.monthly(report.finance()).amount());
-            assertThat(cents(row.path(8).path("v").asDouble())).isEqualTo(s.threeYears(report.finance()).amount());
+            assertThat(row.path(9).path("v").isNumber()).as(s.name()).isTrue();
+            assertThat(cents(row.path(9).path("v").asDouble())).isEqualTo(s.monthly(report.finance()).amount());
+            assertThat(cents(row.path(11).path("v").asDouble())).isEqualTo(s.threeYears(report.finance()).amount());
         }
     }
 
