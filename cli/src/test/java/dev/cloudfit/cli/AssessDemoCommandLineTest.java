@@ -118,7 +118,16 @@ class AssessDemoCommandLineTest {
         for (JsonNode vm : results) {
             assertThat(vm.get("bindingConstraint").asText()).startsWith("as on-premises");
             anyPriced |= !vm.get("monthlyCost").get("PAYG").isNull();
+            // sized as on-premises: no confidence rating; every VM keeps its disks, sized or not
+            assertThat(vm.get("confidence").isNull()).as(vm.get("name").asText()).isTrue();
+            assertThat(vm.get("disks").size()).as(vm.get("name").asText()).isPositive();
+            vm.get("monthlyCost").fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    assertThat(e.getValue().asText()).as("two decimals").matches("[0-9]+\\.[0-9]{2}");
+                }
+            });
         }
+        assertThat(json.get("placements").size()).isEqualTo(4);
         assertThat(anyPriced).isTrue();
         // a missing price is null with a reason, never 0; a scenario without any price has no total
         for (JsonNode vm : results) {

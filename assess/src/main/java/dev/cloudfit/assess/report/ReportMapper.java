@@ -127,6 +127,7 @@ public final class ReportMapper {
         }
         ScenarioCosts costs = ScenarioCosts.price(engine, all, items);
         Map<Scenario, Totals> totals = new LinkedHashMap<>();
+        Map<String, Money> shownReference = new HashMap<>();
         all.forEach(s -> totals.put(s, new Totals()));
         for (FitDecision d : result.decisions()) {
             Vm vm = byKey.get(d.vmKey());
@@ -156,15 +157,24 @@ public final class ReportMapper {
                     }
                 }
                 perScenario.put(s.name(), shown);
+                if (s.equals(reference) && shown.isPresent()) {
+                    shownReference.put(d.vmKey(), shown.get());
+                }
             }
             VmRow row = VmRowMapper.row(vm, d, perf, perScenario);
             vms.add(row);
-            for (DiskChoice c : d.iaas().disks()) {
-                Optional<DiskPerf> dp = perf.flatMap(p -> inventoryDisk(vm, c.label()).flatMap(p::disk));
-                disks.add(new DiskRow(row.id(), c.label(), c.osDisk(), c.size(),
+            // every virtual disk of every VM, sized or not (a not-ready VM keeps its disks in every output)
+            List<dev.cloudfit.assess.inventory.Disk> own = vm.disks();
+            for (int i = 0; i < own.size(); i++) {
+                dev.cloudfit.assess.inventory.Disk disk = own.get(i);
+                String label = disk.label() == null || disk.label().isBlank() ? "disk " + (i + 1) : disk.label();
+                Optional<DiskChoice> c = d.iaas().disks().stream().filter(x -> x.label().equals(label)).findFirst();
+                Optional<DiskPerf> dp = perf.flatMap(p -> p.disk(disk));
+                disks.add(new DiskRow(row.id(), label, i == 0, disk.capacity(),
                         dp.flatMap(DiskPerf::iops).map(v -> OptionalLong.of(Math.round(v))).orElse(OptionalLong.empty()),
                         dp.flatMap(DiskPerf::mbps).map(DataRate::ofMegabytesPerSecond),
-                        Optional.of(c.tier()), c.monthly().map(Money::rounded)));
+                        c.map(DiskChoice::tier), c.flatMap(DiskChoice::monthly).map(Money::rounded),
+                        c.map(DiskChoice::size)));
             }
             if (d.iaasPlaceable() && planned.add(row.id().instanceUuid())) {
                 plan.add(planRow(row.id(), d, vm, region));
@@ -187,7 +197,7 @@ public final class ReportMapper {
                 currency, List.of(region), scenario);
         FinanceInputs finance = new FinanceInputs(dev.cloudfit.core.units.Percentage.ZERO, hours);
         return new AssessmentReport(header, finance, vms, disks, avsRows(result), readiness(result),
-                scenarios, fitOptions(result, source), onPremises(in, currency), assumptions(in),
+                scenarios, fitOptions(result, source, shownReference), onPremises(in, currency), assumptions(in),
                 in.inputFiles(), plan);
     }
 
@@ -255,27 +265,34 @@ public final class ReportMapper {
     }
 
     /**
-     * All IaaS, all AVS, and the cheapest mix. A total that would leave out unpriced VMs or AVS
-     * nodes is not shown; the note says why. When no mix is complete, the planner's fallback is not
-     * passed off as a cheapest mix.
+     * All IaaS, all AVS, the cheapest mix and the recommended split (the Fit column). A total that
+     * would leave out unpriced VMs or AVS nodes is not shown; the note says why. When no mix is
+     * complete, the planner's fallback is not passed off as a cheapest mix. The IaaS part of a total
+     * is the sum of the VMs' displayed (rounded) reference figures, so it adds up with the VMs sheet.
      */
-    static List<FitOption> fitOptions(EstateResult result, String source) {
+    static List<FitOption> fitOptions(EstateResult result, String source, Map<String, Money> shown) {
         var c = result.comparison();
         List<FitOption> out = new ArrayList<>();
-        out.add(fitOption("All IaaS", c.allIaas(), source));
-        out.add(fitOption("All AVS", c.allAvs(), source));
+        out.add(fitOption("All IaaS", c.allIaas(), source, shown));
+        out.add(fitOption("All AVS", c.allAvs(), source, shown));
         if (c.cheapestMix().total().isPresent()) {
-            out.add(fitOption("Cheapest mix (" + c.cheapestMix().name() + ")", c.cheapestMix(), source));
+            out.add(fitOption("Cheapest mix (" + c.cheapestMix().name() + ")", c.cheapestMix(), source, shown));
         } else {
             out.add(new FitOption("Cheapest mix", 0, 0, 0, Optional.empty(),
                     "n/a — no placement has a complete price in " + source));
         }
+        out.add(fitOption("Recommended split (Fit column)", c.recommended(), source, shown));
         return out;
     }
 
-    private static FitOption fitOption(String label, EstateScenario s, String source) {
+    private static FitOption fitOption(String label, EstateScenario s, String source, Map<String, Money> shown) {
         if (s.total().isPresent()) {
-            return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), s.total(), "");
+            Money total = s.total().get().minus(s.iaasMonthly()).rounded();
+            for (String vm : s.iaasVms()) {
+                total = total.plus(shown.get(vm));
+            }
+            return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(),
+                    Optional.of(total), "");
         }
         List<String> why = new ArrayList<>();
         if (s.iaasUnpriced() > 0) {
@@ -284,7 +301,7 @@ public final class ReportMapper {
         if (!s.avsVms().isEmpty() && s.avs().flatMap(a -> a.monthlyCost()).isEmpty()) {
             why.add("the AVS nodes");
         }
-        String note = why.isEmpty() ? "n/a — incomplete" : "n/a — no price in " + source + " for "
+        String note = why.isEmpty() ? "n/a — incomplete" : "n/a — incomplete: no price in " + source + " for "
                 + String.join(" and ", why);
         return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), Optional.empty(), note);
     }
@@ -344,17 +361,5 @@ public final class ReportMapper {
             rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));
         }
         return rows;
-    }
-
-    /** The VM's disk a sized disk came from: by label, or "disk N" (the sizer's name for an unlabelled N-th disk). */
-    private static Optional<dev.cloudfit.assess.inventory.Disk> inventoryDisk(Vm vm, String label) {
-        List<dev.cloudfit.assess.inventory.Disk> disks = vm.disks();
-        for (int i = 0; i < disks.size(); i++) {
-            String l = disks.get(i).label();
-            if (label.equals(l) || ((l == null || l.isBlank()) && label.equals("disk " + (i + 1)))) {
-                return Optional.of(disks.get(i));
-            }
-        }
-        return Optional.empty();
     }
 }

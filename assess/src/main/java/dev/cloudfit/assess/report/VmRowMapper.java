@@ -55,7 +55,7 @@ final class VmRowMapper {
                 costs,
                 readiness(r.readiness()),
                 r.findings().stream().map(Finding::id).distinct().toList(),
-                new Confidence(r.confidence().map(s -> Math.max(1, Math.min(5, s.value()))).orElse(1)),
+                r.confidence().map(s -> new Confidence(Math.max(1, Math.min(5, s.value())))).orElse(Confidence.NONE),
                 fit(d.target()));
     }
 

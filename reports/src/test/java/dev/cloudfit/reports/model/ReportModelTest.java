@@ -90,7 +90,10 @@ class ReportModelTest {
         assertThat(new UtilisationFigure(95, Percentage.of(41), "30 days at 2 h").describe("CPU"))
                 .isEqualTo("P95 CPU 41 % (30 days at 2 h)");
         assertThat(new Confidence(3).display()).isEqualTo("★★★☆☆");
-        assertThatThrownBy(() -> new Confidence(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Confidence(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Confidence(6)).isInstanceOf(IllegalArgumentException.class);
+        // sized as on-premises: no rating, never stars
+        assertThat(Confidence.NONE.display()).isEqualTo("n/a (as on-premises)").doesNotContain("★", "☆");
     }
 
     @Test
