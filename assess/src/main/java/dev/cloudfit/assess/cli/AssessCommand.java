@@ -5,6 +5,7 @@ import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
 import dev.cloudfit.assess.report.AssessmentPipeline;
 import dev.cloudfit.assess.report.WorkspacePerf;
@@ -67,6 +68,11 @@ public final class AssessCommand implements Callable<Integer> {
             description = "table (a short summary) or json (per-VM results).")
     OutputFormat format;
 
+    @Option(names = "--price-overrides", paramLabel = "FILE.csv",
+            description = "Negotiated prices laid over the price source: CSV with service, sku, region, currency,"
+                    + " priceType, unitPrice, source (see docs/pricing.md).")
+    Path priceOverrides;
+
     @Mixin
     SizingOptions sizing = new SizingOptions();
 
@@ -110,8 +116,13 @@ public final class AssessCommand implements Callable<Integer> {
         AssessmentSettings settings = sizing.apply(base, !perf.isEmpty(), spec);
         PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
+        PriceOverrides negotiated = PriceOverrides.none();
+        if (priceOverrides != null) {
+            negotiated = PriceOverrides.read(priceOverrides, cur);
+            inputs.add(new InputFile(priceOverrides.getFileName().toString(), FileDigest.sha256(priceOverrides)));
+        }
         AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
-                Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+                Clock.systemUTC()).withOverrides(negotiated).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
             spec.commandLine().getErr().println("wrote " + out);

@@ -5,6 +5,7 @@ import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
@@ -40,26 +41,40 @@ public final class AssessmentPipeline {
     private final AzureCatalog catalog;
     private final PriceSourceSettings priceSettings;
     private final Clock clock;
+    private final PriceOverrides overrides;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
+        this(catalog, priceSettings, clock, PriceOverrides.none());
+    }
+
+    private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
+            PriceOverrides overrides) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.overrides = Objects.requireNonNull(overrides, "overrides");
+    }
+
+    /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
+    public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated);
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
             List<InputFile> inputs, String toolVersion, Path out) {
         // the book converts hourly and monthly meters over the 730-hour billing month; the running hours
         // (settings.hoursPerMonth) only scale what Azure bills per running hour, in the pricing engine
-        ResolvedPrices prices = new PriceSourceResolver(priceSettings, clock).resolve(
+        ResolvedPrices resolved = new PriceSourceResolver(priceSettings, clock).resolve(
                 List.of(Region.of(settings.region().name())), settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
-        LinuxLicencePrices licences = LinuxLicencePrices.embedded(settings.currency());
+        ResolvedPrices prices = new ResolvedPrices(resolved.kind(), resolved.location(), resolved.header(),
+                resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
+        LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
         EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
                 settings, FitRules.builtIn()).assess(inventory.vms(),
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant(), licences));
+                perf, clock.instant(), licences, overrides));
         new WorkbookWriter().write(report, out);
         return new Outcome(report, result, prices, out);
     }

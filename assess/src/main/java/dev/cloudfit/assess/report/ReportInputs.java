@@ -2,6 +2,7 @@ package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.source.ResolvedPrices;
 import dev.cloudfit.assess.sizing.EstateResult;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
@@ -27,7 +28,8 @@ public record ReportInputs(
         List<InputFile> inputFiles,
         Map<String, PerfSummary> perf,
         Instant generatedAt,
-        LinuxLicencePrices licences) {
+        LinuxLicencePrices licences,
+        PriceOverrides overrides) {
 
     public ReportInputs {
         Objects.requireNonNull(estate, "estate");
@@ -39,6 +41,7 @@ public record ReportInputs(
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(licences, "licences");
+        Objects.requireNonNull(overrides, "overrides");
         inputFiles = List.copyOf(inputFiles);
         perf = Map.copyOf(perf);
     }

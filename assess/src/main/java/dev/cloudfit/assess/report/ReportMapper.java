@@ -353,6 +353,17 @@ public final class ReportMapper {
             rows.add(new Assumption(s.name(), s.value(), s.description()));
         }
         rows.add(new Assumption("Price source", in.prices().describe(), "where the prices came from"));
+        in.overrides().file().ifPresent(f -> rows.add(new Assumption("Price overrides", f.getFileName() + ", "
+                + in.overrides().prices().size() + " prices", "negotiated prices laid over the price source "
+                + "(--price-overrides); each is listed below")));
+        for (var p : in.overrides().prices()) {
+            rows.add(new Assumption("Price override, line " + p.line(), p.describe(), p.service().label()));
+        }
+        rows.add(new Assumption("RHEL/SLES licence meters", in.licences().meters().isEmpty()
+                ? "none in " + in.settings().currency().getCurrencyCode() + ": RHEL/SLES VMs are missing without AHB"
+                : in.licences().meters().size() + " meters (" + in.licences().meters().stream()
+                        .map(m -> m.source()).distinct().collect(java.util.stream.Collectors.joining("; ")) + ")",
+                "billed per running hour on top of the Linux rate in every plan; not with AHB"));
         rows.add(new Assumption("Catalog version", in.catalogVersion(), "Azure VM sizes, disk tiers, AVS nodes"));
         rows.add(new Assumption("Tool version", in.toolVersion(), "cloudfit"));
         rows.add(new Assumption("Sizing basis", in.perf().isEmpty() ? VmRowMapper.AS_ON_PREMISES

@@ -54,7 +54,8 @@ class DisplayedMoneyAddsUpPropertiesTest {
         EstateResult result = new EstateAssessment(CATALOG, new PriceBookPriceSource(PRICES.book(), CATALOG, licences),
                 settings, FitRules.builtIn()).assess(inv.vms(), vm -> Optional.empty());
         AssessmentReport r = ReportMapper.map(new ReportInputs("estate", inv, result, PRICES, settings, "catalog",
-                "test", List.of(), Map.of(), Instant.parse("2026-12-07T00:00:00Z"), licences));
+                "test", List.of(), Map.of(), Instant.parse("2026-12-07T00:00:00Z"), licences,
+                dev.cloudfit.assess.pricing.overrides.PriceOverrides.none()));
         long onIaas = r.vms().stream().filter(v -> v.fit() == Fit.IAAS && v.recommendedSize().isPresent()).count();
         for (ScenarioRow s : r.scenarios()) {
             List<Money> shown = r.vms().stream().flatMap(v -> v.costIn(s.name()).stream()).toList();

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public interface PriceSource {
 
+    /** Hours in a billing month (8,760 / 12): what commitments and AVS hosts are billed for, whatever runs. */
+    int HOURS_IN_BILLING_MONTH = 730;
+
     /** Effective hourly price of a VM size (a reservation's term total divided by its hours). */
     Optional<Money> vmHourly(VmSizeName size, Region region, PriceOs os, PricePlan plan);
 
@@ -27,7 +30,7 @@ public interface PriceSource {
      */
     default Optional<Money> vmMonthly(VmSizeName size, Region region, PriceOs os, PricePlan plan, int runningHours) {
         boolean committed = plan.commitment() != Commitment.PAY_AS_YOU_GO && plan.commitment() != Commitment.DEV_TEST;
-        long hours = committed ? 730 : runningHours;
+        long hours = committed ? HOURS_IN_BILLING_MONTH : runningHours;
         return vmHourly(size, region, os, plan).map(h -> h.times(hours));
     }
 
