@@ -34,7 +34,9 @@ import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.Assumption;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.AvsRow;
+import dev.cloudfit.reports.model.DiscountScope;
 import dev.cloudfit.reports.model.DiskRow;
+import dev.cloudfit.reports.model.RateInput;
 import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.FitOption;
 import dev.cloudfit.reports.model.InputFile;
@@ -90,6 +92,9 @@ public final class ReportMapper {
         long priced;
         long missing;
         final Map<String, Long> reasons = new LinkedHashMap<>();
+        final Map<String, Long> rateVms = new LinkedHashMap<>();
+        final Map<String, MissingPrice.RateGap> rateGaps = new HashMap<>();
+        BigDecimal pending = BigDecimal.ZERO;
     }
 
     public static AssessmentReport map(ReportInputs in) {
@@ -154,6 +159,15 @@ public final class ReportMapper {
                         if (diskTotal.isEmpty()) {
                             t.reasons.merge("a managed disk has no price", 1L, Long::sum);
                         }
+                        // only unit rates are missing: offer them as workbook inputs
+                        if (diskTotal.isPresent() && !c.get().missing().isEmpty()
+                                && c.get().missing().stream().allMatch(m -> m.rate().isPresent())) {
+                            for (MissingPrice m : c.get().missing()) {
+                                t.rateVms.merge(m.what(), 1L, Long::sum);
+                                t.rateGaps.put(m.what(), m.rate().get());
+                            }
+                            t.pending = t.pending.add(diskTotal.get().amount());
+                        }
                     }
                 }
                 perScenario.put(s.name(), shown);
@@ -191,7 +205,7 @@ public final class ReportMapper {
             scenarios.add(new ScenarioRow(s.name(), description, new Money(t.computeHourly, currency),
                     new Money(t.committed, currency), new Money(t.licenceHourly, currency),
                     new Money(t.disks, currency), new Money(t.rounded.subtract(t.exact), currency), t.priced,
-                    t.missing, source, why(t.reasons)));
+                    t.missing, source, why(t.reasons), rateInputs(t), new Money(t.pending, currency)));
         }
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
@@ -217,6 +231,16 @@ public final class ReportMapper {
         t.disks = t.disks.add(disks.amount());
         t.exact = t.exact.add(exact.amount());
         t.rounded = t.rounded.add(shown.amount());
+    }
+
+    private static List<RateInput> rateInputs(Totals t) {
+        List<RateInput> out = new ArrayList<>();
+        t.rateVms.forEach((meter, vms) -> {
+            MissingPrice.RateGap g = t.rateGaps.get(meter);
+            out.add(new RateInput(meter, vms, g.everyHour(), g.category() == CostCategory.LICENCE
+                    ? DiscountScope.LICENCES : DiscountScope.COMPUTE));
+        });
+        return out;
     }
 
     /** The reasons VMs are missing, most frequent first, at most two: "12 × no reservation row ...". */

@@ -2,6 +2,8 @@ package dev.cloudfit.reports.model;
 
 import dev.cloudfit.core.units.Money;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,10 +26,13 @@ import java.util.Optional;
  * @param priceSource      where prices were looked up, short, e.g. "embedded snapshot of 2026-07-15";
  *                         the workbook says "n/a — no price in" this when the scenario has no price at all
  * @param missingWhy       why VMs are missing, in a few words (empty when complete)
+ * @param rateInputs       the unit rates the missing VMs lack, offered as workbook inputs (empty
+ *                         when a missing VM lacks something else too, e.g. a disk price)
+ * @param pendingFixed     the disks of the VMs awaiting those rates, counted once every rate is entered
  */
 public record ScenarioRow(String name, String description, Money computeHourly, Money committedMonthly,
         Money licenceHourly, Money fixedMonthly, Money rounding, long pricedVms, long missingPrices,
-        String priceSource, String missingWhy) {
+        String priceSource, String missingWhy, List<RateInput> rateInputs, Money pendingFixed) {
 
     public ScenarioRow {
         name = Text.required(name, "name");
@@ -47,6 +52,16 @@ public record ScenarioRow(String name, String description, Money computeHourly, 
         }
         priceSource = Text.required(priceSource, "priceSource");
         missingWhy = Text.orEmpty(missingWhy);
+        rateInputs = List.copyOf(rateInputs);
+        Objects.requireNonNull(pendingFixed, "pendingFixed");
+    }
+
+    /** A scenario without rate inputs. */
+    public ScenarioRow(String name, String description, Money computeHourly, Money committedMonthly,
+            Money licenceHourly, Money fixedMonthly, Money rounding, long pricedVms, long missingPrices,
+            String priceSource, String missingWhy) {
+        this(name, description, computeHourly, committedMonthly, licenceHourly, fixedMonthly, rounding, pricedVms,
+                missingPrices, priceSource, missingWhy, List.of(), Money.zero(computeHourly.currency()));
     }
 
     /** A scenario of pay-as-you-go compute and monthly disks only, without a rounding share. */
@@ -81,10 +96,38 @@ public record ScenarioRow(String name, String description, Money computeHourly, 
      * Read it with {@link #coverage()}: it is a lower bound when PARTIAL and meaningless when NONE.
      */
     public Money monthly(FinanceInputs finance) {
+        return monthly(finance, Map.of());
+    }
+
+    /**
+     * The monthly total with the unit rates entered for some {@link #rateInputs} (by meter): each adds
+     * rate × VMs × hours (730 when billed every hour, else the running hours) to its category, and
+     * once every rate is entered the disks of those VMs count too ({@link #pendingFixed}).
+     */
+    public Money monthly(FinanceInputs finance, Map<String, BigDecimal> rates) {
         BigDecimal hours = finance.hoursPerMonth();
-        return computeHourly.times(hours).plus(committedMonthly).times(finance.keptShare(DiscountScope.COMPUTE))
-                .plus(licenceHourly.times(hours).times(finance.keptShare(DiscountScope.LICENCES)))
-                .plus(fixedMonthly.times(finance.keptShare(DiscountScope.DISKS)))
+        Money zero = Money.zero(computeHourly.currency());
+        Money rateCompute = zero;
+        Money rateLicences = zero;
+        boolean allEntered = !rateInputs.isEmpty();
+        for (RateInput r : rateInputs) {
+            BigDecimal rate = rates.get(r.meter());
+            if (rate == null) {
+                allEntered = false;
+                continue;
+            }
+            Money m = new Money(rate, computeHourly.currency()).times(r.vms())
+                    .times(r.everyHour() ? FinanceInputs.DEFAULT_HOURS : hours);
+            if (r.category() == DiscountScope.LICENCES) {
+                rateLicences = rateLicences.plus(m);
+            } else {
+                rateCompute = rateCompute.plus(m);
+            }
+        }
+        return computeHourly.times(hours).plus(committedMonthly).plus(rateCompute)
+                .times(finance.keptShare(DiscountScope.COMPUTE))
+                .plus(licenceHourly.times(hours).plus(rateLicences).times(finance.keptShare(DiscountScope.LICENCES)))
+                .plus(fixedMonthly.plus(allEntered ? pendingFixed : zero).times(finance.keptShare(DiscountScope.DISKS)))
                 .plus(rounding)
                 .rounded();
     }

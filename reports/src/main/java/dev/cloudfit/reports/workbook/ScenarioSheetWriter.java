@@ -5,6 +5,7 @@ import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.ScenarioRow;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -23,13 +24,15 @@ final class ScenarioSheetWriter {
     static final int ANNUAL = 10;
     static final int THREE_YEARS = 11;
     static final int COVERAGE = 12;
+    static final int PENDING = 13;
     /** Column letters of {@link #MONTHLY}, {@link #ANNUAL} and {@link #THREE_YEARS}, for formulas elsewhere. */
     static final String MONTHLY_COL = "J";
     static final String ANNUAL_COL = "K";
     static final String THREE_YEARS_COL = "L";
     private static final List<String> HEADERS = List.of("Scenario", "Description", "Compute per running hour",
             "Committed compute per month", "Licences per running hour", "Disks per month", "Per-VM rounding",
-            "Priced VMs", "Missing prices", "Monthly", "Annual", "3 years", "Coverage");
+            "Priced VMs", "Missing prices", "Monthly", "Annual", "3 years", "Coverage",
+            "Disks awaiting rates");
 
     private final Styles styles;
     private final int digits;
@@ -40,15 +43,36 @@ final class ScenarioSheetWriter {
     }
 
     /** Writes the table; scenario i is on 0-based row i + 1. */
-    void write(Sheet sheet, List<ScenarioRow> scenarios, FinanceInputs finance) {
+    void write(Sheet sheet, List<ScenarioRow> scenarios, FinanceInputs finance,
+            Map<Integer, PriceInputsSheetWriter.Block> inputs) {
         Table t = new Table(sheet, styles, 0, HEADERS);
-        for (ScenarioRow s : scenarios) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioRow s = scenarios.get(i);
+            PriceInputsSheetWriter.Block block = inputs.get(i);
             int r = t.newRow() + 1;
             t.text(0, s.name());
             t.text(1, s.description());
             t.integer(PRICED, s.pricedVms());
             t.integer(MISSING, s.missingPrices());
             t.text(COVERAGE, coverage(s), s.coverage() == PriceCoverage.COMPLETE ? styles.text : styles.warning);
+            if (block != null) {
+                t.money(PENDING, s.pendingFixed());
+            }
+            if (s.coverage() == PriceCoverage.NONE && block != null) {
+                // no price yet, but rates can be entered: the totals read n/a until every rate is there
+                for (int c = 2; c <= 6; c++) {
+                    t.money(c, new dev.cloudfit.core.units.Money(java.math.BigDecimal.ZERO,
+                            s.computeHourly().currency()), c == 2 || c == 4 ? styles.moneyHourly : styles.money);
+                }
+                String all = "COUNTBLANK(" + range(block, "E") + ")=0";
+                t.formulaText(MONTHLY, "IF(" + all + "," + monthlyFormula(r, finance, digits, block) + ",\"n/a\")",
+                        "n/a", styles.moneyIncomplete);
+                t.formulaText(ANNUAL, "IF(ISNUMBER(" + MONTHLY_COL + r + ")," + MONTHLY_COL + r + "*12,\"n/a\")",
+                        "n/a", styles.moneyIncomplete);
+                t.formulaText(THREE_YEARS, "IF(ISNUMBER(" + MONTHLY_COL + r + ")," + MONTHLY_COL + r
+                        + "*36,\"n/a\")", "n/a", styles.moneyIncomplete);
+                continue;
+            }
             if (s.coverage() == PriceCoverage.NONE) {
                 for (int c = 2; c <= 6; c++) {
                     t.text(c, Table.MISSING, styles.missing);
@@ -65,7 +89,7 @@ final class ScenarioSheetWriter {
             t.money(6, s.rounding());
             var monthly = s.monthly(finance);
             var style = s.coverage() == PriceCoverage.PARTIAL ? styles.moneyIncomplete : styles.money;
-            t.formula(MONTHLY, monthlyFormula(r, finance, digits), monthly.amount().doubleValue(), style,
+            t.formula(MONTHLY, monthlyFormula(r, finance, digits, block), monthly.amount().doubleValue(), style,
                     Table.moneyChars(monthly));
             var annual = s.annual(finance);
             t.formula(ANNUAL, MONTHLY_COL + r + "*12", annual.amount().doubleValue(), style,
@@ -86,12 +110,25 @@ final class ScenarioSheetWriter {
     }
 
     /** The Monthly formula of 1-based row {@code r}: the discount only on the categories it applies to. */
-    static String monthlyFormula(int r, FinanceInputs finance, int digits) {
+    static String monthlyFormula(int r, FinanceInputs finance, int digits, PriceInputsSheetWriter.Block block) {
         String h = InputNames.HOURS_PER_MONTH;
-        return "ROUND((C" + r + "*" + h + "+D" + r + ")" + kept(finance, DiscountScope.COMPUTE)
-                + "+E" + r + "*" + h + kept(finance, DiscountScope.LICENCES)
-                + "+F" + r + kept(finance, DiscountScope.DISKS)
+        if (block == null) {
+            return "ROUND((C" + r + "*" + h + "+D" + r + ")" + kept(finance, DiscountScope.COMPUTE)
+                    + "+E" + r + "*" + h + kept(finance, DiscountScope.LICENCES)
+                    + "+F" + r + kept(finance, DiscountScope.DISKS)
+                    + "+G" + r + "," + digits + ")";
+        }
+        String pending = "IF(COUNTBLANK(" + range(block, "E") + ")=0,N" + r + ",0)";
+        return "ROUND((C" + r + "*" + h + "+D" + r + "+SUM(" + range(block, "F") + "))"
+                + kept(finance, DiscountScope.COMPUTE)
+                + "+(E" + r + "*" + h + "+SUM(" + range(block, "G") + "))" + kept(finance, DiscountScope.LICENCES)
+                + "+(F" + r + "+" + pending + ")" + kept(finance, DiscountScope.DISKS)
                 + "+G" + r + "," + digits + ")";
+    }
+
+    private static String range(PriceInputsSheetWriter.Block b, String column) {
+        String sheet = SheetNames.quoted(SheetNames.PRICE_INPUTS) + "!";
+        return sheet + "$" + column + "$" + b.first() + ":$" + column + "$" + b.last();
     }
 
     private static String kept(FinanceInputs finance, DiscountScope category) {

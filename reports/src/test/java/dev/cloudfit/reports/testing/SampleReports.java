@@ -19,6 +19,8 @@ import dev.cloudfit.reports.model.Readiness;
 import dev.cloudfit.reports.model.ReadinessRow;
 import dev.cloudfit.reports.model.ReportHeader;
 import dev.cloudfit.reports.model.ScenarioRow;
+import dev.cloudfit.reports.model.RateInput;
+import dev.cloudfit.reports.model.DiscountScope;
 import dev.cloudfit.reports.model.UtilisationFigure;
 import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.reports.model.VmRow;
@@ -78,6 +80,9 @@ public final class SampleReports {
         BigDecimal[] rounding = new BigDecimal[SCENARIOS.length];
         BigDecimal[] fixed = new BigDecimal[SCENARIOS.length];
         long[] priced = new long[SCENARIOS.length];
+        // the partly priced scenario's missing VMs lack only their size's rate: offered as inputs
+        Map<String, Long> rateVms = new java.util.TreeMap<>();
+        BigDecimal pendingDisks = BigDecimal.ZERO;
         long sizedVms = 0;
         for (int s = 0; s < SCENARIOS.length; s++) {
             hourly[s] = BigDecimal.ZERO;
@@ -116,6 +121,10 @@ public final class SampleReports {
                 boolean missing = !sized || (s == 3 && i % 9 == 4);
                 if (missing) {
                     costs.put(SCENARIOS[s], Optional.empty());
+                    if (sized) {
+                        rateVms.merge(rateMeter(SIZES[size]), 1L, Long::sum);
+                        pendingDisks = pendingDisks.add(diskMonthly);
+                    }
                     continue;
                 }
                 BigDecimal h = BigDecimal.valueOf(HOURLY[size] * SCENARIO_FACTOR[s]).setScale(6, RoundingMode.HALF_UP);
@@ -165,7 +174,10 @@ public final class SampleReports {
             scenarios.add(new ScenarioRow(SCENARIOS[s], "sample scenario " + (s + 1), new Money(hourly[s], eur),
                     new Money(committed[s], eur), new Money(licences[s], eur), new Money(fixed[s], eur),
                     new Money(rounding[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE,
-                    sizedVms - priced[s] > 0 ? (sizedVms - priced[s]) + " × no reservation row for this size" : ""));
+                    sizedVms - priced[s] > 0 ? (sizedVms - priced[s]) + " × no reservation row for this size" : "",
+                    s == 3 ? rateVms.entrySet().stream().map(e -> new RateInput(e.getKey(), e.getValue(), false,
+                            DiscountScope.COMPUTE)).toList() : List.of(),
+                    new Money(s == 3 ? pendingDisks : BigDecimal.ZERO, eur)));
         }
         ReportHeader header = new ReportHeader("Azure assessment", "Contoso datacenter (sample)",
                 Instant.parse("2026-11-25T02:00:00Z"), "0.1.0-test", eur, List.of("westeurope"), "PAYG");
@@ -205,6 +217,26 @@ public final class SampleReports {
         List<ScenarioRow> scenarios = new ArrayList<>(r.scenarios());
         scenarios.add(new ScenarioRow(name, "no price in the source", Money.zero(c), Money.zero(c), 0, inScope,
                 PRICE_SOURCE));
+        return new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(), r.readiness(), scenarios,
+                r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), r.plan());
+    }
+
+    /** The meter name of the sample's missing rates. */
+    public static String rateMeter(String size) {
+        return "westeurope " + size + " LINUX PAYG + AHB";
+    }
+
+    /**
+     * The report with one more scenario that no VM has a price in, but whose only gap is one unit rate
+     * for all of them (as a reservation is offline): offered as an input on the Price inputs sheet.
+     */
+    public static AssessmentReport withRateOnlyScenario(AssessmentReport r, String name, String meter) {
+        long inScope = r.scenarios().get(0).pricedVms() + r.scenarios().get(0).missingPrices();
+        Currency c = r.header().currency();
+        List<ScenarioRow> scenarios = new ArrayList<>(r.scenarios());
+        scenarios.add(new ScenarioRow(name, "one rate missing", Money.zero(c), Money.zero(c), Money.zero(c),
+                Money.zero(c), Money.zero(c), 0, inScope, PRICE_SOURCE, inScope + " × no reservation row",
+                List.of(new RateInput(meter, inScope, true, DiscountScope.COMPUTE)), Money.of("1234.56", CURRENCY)));
         return new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(), r.readiness(), scenarios,
                 r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), r.plan());
     }

@@ -115,15 +115,16 @@ public final class CostCalculator {
         List<MissingPrice> gaps = new ArrayList<>();
         Optional<Money> hourly = book.vmHourly(vm.size(), region, os, lookup);
         if (hourly.isEmpty()) {
-            gaps.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan)));
+            gaps.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan), Optional.of(
+                    new MissingPrice.RateGap(CostCategory.COMPUTE, BillingHours.committed(plan)))));
         }
         boolean licensed = (vm.licence() == VmLicence.RHEL || vm.licence() == VmLicence.SLES)
                 && !scenario.hybridBenefit();
         Optional<LicenceMeter> meter = licensed ? licences.meter(vm.licence(), vm.vcpus()) : Optional.empty();
         if (licensed && meter.isEmpty()) {
-            gaps.add(new MissingPrice(vm.id(), vm.licence() + " licence for " + vm.size()
-                    + (vm.vcpus() > 0 ? " (" + vm.vcpus() + " vCPU)" : ""), licences.whyMissing(vm.licence(),
-                    vm.vcpus())));
+            gaps.add(new MissingPrice(vm.id(), vm.licence() + " licence, " + vm.vcpus() + " vCPU",
+                    licences.whyMissing(vm.licence(), vm.vcpus()), vm.vcpus() > 0 ? Optional.of(
+                            new MissingPrice.RateGap(CostCategory.LICENCE, false)) : Optional.empty()));
         }
         if (!gaps.isEmpty()) {
             missing.addAll(gaps);
