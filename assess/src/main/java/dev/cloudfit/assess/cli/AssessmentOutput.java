@@ -134,7 +134,8 @@ final class AssessmentOutput {
             totals.add(new JsonScenario(s.name(), s.monthlyIfPriced(finance).map(AssessmentOutput::money)
                     .orElse(null), s.coverage().name(), s.pricedVms(), s.missingPrices(),
                     s.coverage() == PriceCoverage.COMPLETE ? null : s.coverage() == PriceCoverage.NONE
-                            ? "no price in " + s.priceSource()
+                            ? "no price in " + s.priceSource() + (s.missingWhy().isEmpty() ? ""
+                                    : " (" + s.missingWhy() + ")")
                             : s.missingPrices() + " VMs on IaaS without a price in " + s.priceSource()
                                     + (s.missingWhy().isEmpty() ? "" : " (" + s.missingWhy() + ")")));
         }
