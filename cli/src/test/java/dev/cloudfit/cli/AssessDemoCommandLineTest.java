@@ -67,7 +67,7 @@ class AssessDemoCommandLineTest {
             List<Map<String, Cell>> scenarios = rows(wb.getSheet("Scenarios"));
             Map<String, Cell> payg = scenarios.stream().filter(r -> text(r.get("Scenario")).equals("PAYG"))
                     .findFirst().orElseThrow();
-            assertThat(payg.get("Compute per hour").getNumericCellValue()).isPositive();
+            assertThat(payg.get("Compute per running hour").getNumericCellValue()).isPositive();
 
             long notReady = vms.stream().filter(r -> text(r.get("Readiness")).equals("Not ready")).count();
             assertThat(stdout()).contains("not ready " + notReady + ",");
@@ -119,7 +119,16 @@ class AssessDemoCommandLineTest {
         for (JsonNode vm : results) {
             assertThat(vm.get("bindingConstraint").asText()).startsWith("as on-premises");
             anyPriced |= !vm.get("monthlyCost").get("PAYG").isNull();
+            // sized as on-premises: no confidence rating; every VM keeps its disks, sized or not
+            assertThat(vm.get("confidence").isNull()).as(vm.get("name").asText()).isTrue();
+            assertThat(vm.get("disks").size()).as(vm.get("name").asText()).isPositive();
+            vm.get("monthlyCost").fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    assertThat(e.getValue().asText()).as("two decimals").matches("[0-9]+\\.[0-9]{2}");
+                }
+            });
         }
+        assertThat(json.get("placements").size()).isEqualTo(4);
         assertThat(anyPriced).isTrue();
         // a missing price is null with a reason, never 0; a scenario without any price has no total
         for (JsonNode vm : results) {

@@ -7,6 +7,7 @@ import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.plan.PlanDefaults;
 import dev.cloudfit.assess.plan.PlanDefaultsFile;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
 import dev.cloudfit.assess.report.AssessmentPipeline;
 import dev.cloudfit.assess.report.WorkspacePerf;
@@ -74,6 +75,11 @@ public final class AssessCommand implements Callable<Integer> {
                 "test VNet) by cluster, folder, tag or VM name; see docs/workbook.md."})
     Path planDefaults;
 
+    @Option(names = "--price-overrides", paramLabel = "FILE.csv",
+            description = "Negotiated prices laid over the price source: CSV with service, sku, region, currency,"
+                    + " priceType, unitPrice, source (see docs/pricing.md).")
+    Path priceOverrides;
+
     @Mixin
     SizingOptions sizing = new SizingOptions();
 
@@ -117,8 +123,14 @@ public final class AssessCommand implements Callable<Integer> {
         AssessmentSettings settings = sizing.apply(base, !perf.isEmpty(), spec);
         PriceSourceSettings priceSettings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
+        PriceOverrides negotiated = PriceOverrides.none();
+        if (priceOverrides != null) {
+            negotiated = PriceOverrides.read(priceOverrides, cur);
+            inputs.add(new InputFile(priceOverrides.getFileName().toString(), FileDigest.sha256(priceOverrides)));
+        }
         AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
-                Clock.systemUTC()).withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
+                Clock.systemUTC()).withOverrides(negotiated)
+                .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
                 .run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {

@@ -20,17 +20,22 @@ import java.util.Map;
 /** What {@code assess} and {@code demo} print: a short summary, or per-VM results as JSON. */
 final class AssessmentOutput {
 
-    /** One disk of a VM in the JSON output. */
-    record JsonDisk(String label, boolean osDisk, long provisionedGiB, String tier, String monthlyCost) {
+    /**
+     * One disk of a VM in the JSON output: {@code provisionedGiB} is its size on-premises, {@code targetSizeGiB}
+     * the managed disk's (null with {@code tier} when the disk was not sized, e.g. the VM is not ready).
+     */
+    record JsonDisk(String label, boolean osDisk, long provisionedGiB, String tier, Long targetSizeGiB,
+            String monthlyCost) {
     }
 
     /**
-     * One VM in the JSON output. {@code monthlyCost} has every scenario; a null cost is explained in
-     * {@code missingCost} (never a 0).
+     * One VM in the JSON output. {@code monthlyCost} has every scenario, with two decimals, each the figure
+     * the scenario's total adds up; a null cost is explained in {@code missingCost} (never a 0).
+     * {@code confidence} is null for a VM sized as on-premises (no rating without performance data).
      */
     record JsonVm(String name, String vcenter, String moRef, String instanceUuid, String recommendedSize,
             List<JsonDisk> disks, Map<String, String> monthlyCost, Map<String, String> missingCost, String readiness,
-            List<String> reasons, int confidence, String fit, String bindingConstraint) {
+            List<String> reasons, Integer confidence, String fit, String bindingConstraint) {
     }
 
     /**
@@ -41,9 +46,13 @@ final class AssessmentOutput {
             String missingReason) {
     }
 
+    /** One placement of the estate (all IaaS, all AVS, cheapest mix, recommended split); null monthly: see note. */
+    record JsonPlacement(String name, String monthly, long iaasVms, long avsVms, long notPlacedVms, String note) {
+    }
+
     /** The JSON document; {@code settings} holds every sizing setting by name, as the Assumptions sheet lists them. */
     record JsonResult(String priceSource, String currency, String region, int vms, Map<String, String> settings,
-            List<JsonScenario> scenarios, List<JsonVm> results) {
+            List<JsonScenario> scenarios, List<JsonPlacement> placements, List<JsonVm> results) {
     }
 
     private AssessmentOutput() {
@@ -96,7 +105,8 @@ final class AssessmentOutput {
         for (DiskRow d : o.report().disks()) {
             disks.computeIfAbsent(d.vm().instanceUuid(), k -> new ArrayList<>()).add(new JsonDisk(d.label(),
                     d.osDisk(), d.provisioned().bytes() >> 30, d.targetTier().orElse(null),
-                    d.monthlyCost().map(m -> m.amount().toPlainString()).orElse(null)));
+                    d.targetSize().map(z -> z.bytes() >> 30).orElse(null),
+                    d.monthlyCost().map(AssessmentOutput::money).orElse(null)));
         }
         Map<String, ScenarioRow> scenarios = new LinkedHashMap<>();
         o.report().scenarios().forEach(s -> scenarios.put(s.name(), s));
@@ -105,30 +115,42 @@ final class AssessmentOutput {
             Map<String, String> costs = new LinkedHashMap<>();
             Map<String, String> missing = new LinkedHashMap<>();
             v.monthlyCost().forEach((k, m) -> {
-                costs.put(k, m.map(x -> x.amount().toPlainString()).orElse(null));
+                costs.put(k, m.map(AssessmentOutput::money).orElse(null));
                 if (m.isEmpty()) {
                     missing.put(k, v.fit() != Fit.IAAS ? "not placed on IaaS (" + v.fit().label() + ")"
-                            : "no price in " + scenarios.get(k).priceSource());
+                            : "no price in " + scenarios.get(k).priceSource() + (scenarios.get(k).missingWhy().isEmpty()
+                                    ? "" : " (" + scenarios.get(k).missingWhy() + ")"));
                 }
             });
             out.add(new JsonVm(v.id().name(), v.id().vCenter(), v.id().moRef(), v.id().instanceUuid(),
                     v.recommendedSize().orElse(null), disks.getOrDefault(v.id().instanceUuid(), List.of()), costs,
-                    missing, v.readiness().label(), v.reasonCodes(), v.confidence().stars(), v.fit().label(),
+                    missing, v.readiness().label(), v.reasonCodes(),
+                    v.confidence().rated() ? v.confidence().stars() : null, v.fit().label(),
                     v.bindingConstraint()));
         }
         FinanceInputs finance = o.report().finance();
         List<JsonScenario> totals = new ArrayList<>();
         for (ScenarioRow s : scenarios.values()) {
-            totals.add(new JsonScenario(s.name(), s.monthlyIfPriced(finance).map(m -> m.amount().toPlainString())
+            totals.add(new JsonScenario(s.name(), s.monthlyIfPriced(finance).map(AssessmentOutput::money)
                     .orElse(null), s.coverage().name(), s.pricedVms(), s.missingPrices(),
                     s.coverage() == PriceCoverage.COMPLETE ? null : s.coverage() == PriceCoverage.NONE
-                            ? "no price in " + s.priceSource()
-                            : s.missingPrices() + " VMs on IaaS without a price in " + s.priceSource()));
+                            ? "no price in " + s.priceSource() + (s.missingWhy().isEmpty() ? ""
+                                    : " (" + s.missingWhy() + ")")
+                            : s.missingPrices() + " VMs on IaaS without a price in " + s.priceSource()
+                                    + (s.missingWhy().isEmpty() ? "" : " (" + s.missingWhy() + ")")));
         }
         Map<String, String> settings = new java.util.LinkedHashMap<>();
         o.result().assumptions().forEach(a -> settings.put(a.name(), a.value()));
+        List<JsonPlacement> placements = o.report().fitOptions().stream().map(f -> new JsonPlacement(f.name(),
+                f.monthly().map(AssessmentOutput::money).orElse(null), f.iaasVms(), f.avsVms(), f.notPlacedVms(),
+                f.note().isBlank() ? null : f.note())).toList();
         return new JsonResult(o.prices().describe(), o.report().header().currency().getCurrencyCode(),
-                o.report().header().regions().get(0), out.size(), settings, totals, out);
+                o.report().header().regions().get(0), out.size(), settings, totals, placements, out);
+    }
+
+    /** Money in JSON: rounded to the currency's minor unit, every digit shown ("83.90", not "83.9"). */
+    static String money(Money m) {
+        return m.rounded().amount().toPlainString();
     }
 
     static void print(AssessmentPipeline.Outcome o, OutputFormat format, PrintWriter out) {

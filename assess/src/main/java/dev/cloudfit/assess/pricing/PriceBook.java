@@ -50,6 +50,7 @@ public final class PriceBook {
     private final long duplicateRows;
     private final long rejectedRows;
     private final List<RejectedRow> rejectedSample;
+    private final PriceOverlay overlay;
 
     PriceBook(Currency currency, Instant asOf, BigDecimal hoursPerMonth, Map<VmKey, PriceRow> vms,
             Map<DiskTierKey, PriceRow> diskTiers, Map<ProvisionedKey, PriceRow> provisioned,
@@ -66,6 +67,27 @@ public final class PriceBook {
         this.duplicateRows = duplicateRows;
         this.rejectedRows = rejectedRows;
         this.rejectedSample = List.copyOf(rejectedSample);
+        this.overlay = new PriceOverlay();
+    }
+
+    private PriceBook(PriceBook base, PriceOverlay overlay) {
+        this.currency = base.currency;
+        this.asOf = base.asOf;
+        this.hoursPerMonth = base.hoursPerMonth;
+        this.vms = base.vms;
+        this.diskTiers = base.diskTiers;
+        this.provisioned = base.provisioned;
+        this.avsNodes = base.avsNodes;
+        this.rowsByKind = base.rowsByKind;
+        this.duplicateRows = base.duplicateRows;
+        this.rejectedRows = base.rejectedRows;
+        this.rejectedSample = base.rejectedSample;
+        this.overlay = overlay.copy();
+    }
+
+    /** This book with {@code overlay}'s prices answered before its rows (negotiated prices, never converted). */
+    public PriceBook with(PriceOverlay overlay) {
+        return new PriceBook(this, overlay);
     }
 
     /** A builder for prices in one currency, choosing among duplicates as of {@code asOf}. */
@@ -75,6 +97,10 @@ public final class PriceBook {
 
     /** The hourly price of a VM size under a pricing plan. */
     public Optional<Money> vmHourly(ArmSkuName sku, Region region, PricingOs os, PricingPlan plan) {
+        Optional<Money> negotiated = overlay.vm(sku, region, os, plan);
+        if (negotiated.isPresent()) {
+            return negotiated;
+        }
         return switch (plan) {
             case PAYG -> vmRow(sku, region, os, PriceSlot.CONSUMPTION).flatMap(PriceRow::hourlyEquivalent);
             case DEV_TEST -> vmRow(sku, region, os, PriceSlot.DEV_TEST).flatMap(PriceRow::hourlyEquivalent);
@@ -91,6 +117,10 @@ public final class PriceBook {
     /** The pay-as-you-go monthly price of a fixed-size managed disk tier (the tier meter only, no mount meter). */
     public Optional<Money> diskTierMonthly(DiskTier tier, DiskRedundancy redundancy, Region region) {
         DiskTierKey key = new DiskTierKey(new DiskTierSku(tier, redundancy), region, PriceSlot.CONSUMPTION);
+        Optional<Money> negotiated = overlay.diskTier(key.sku(), region);
+        if (negotiated.isPresent()) {
+            return negotiated;
+        }
         return Optional.ofNullable(diskTiers.get(key)).flatMap(r -> r.monthlyEquivalent(hoursPerMonth));
     }
 
@@ -109,6 +139,10 @@ public final class PriceBook {
 
     /** The hourly price of one AVS host node: pay-as-you-go, or a reservation's hourly equivalent. */
     public Optional<Money> avsNodeHourly(AvsNodeSku sku, Region region, PricingPlan plan) {
+        Optional<Money> negotiated = overlay.avsNode(sku, region, plan);
+        if (negotiated.isPresent()) {
+            return negotiated;
+        }
         PriceSlot slot = switch (plan) {
             case PAYG -> PriceSlot.CONSUMPTION;
             case RI1Y, RI3Y -> PriceSlot.reservation(plan.term());
@@ -161,7 +195,8 @@ public final class PriceBook {
         if (own.isPresent() || os == PricingOs.LINUX) {
             return own;
         }
-        return vmRow(sku, region, PricingOs.LINUX, PriceSlot.reservation(term)).flatMap(PriceRow::hourlyEquivalent)
+        PricingPlan plan = term == ReservationTerm.ONE_YEAR ? PricingPlan.RI1Y : PricingPlan.RI3Y;
+        return vmHourly(sku, region, PricingOs.LINUX, plan)
                 .flatMap(linux -> windowsLicence(sku, region).map(linux::plus));
     }
 
@@ -170,7 +205,8 @@ public final class PriceBook {
         if (own.isPresent() || os == PricingOs.LINUX) {
             return own;
         }
-        return savingsPlan(sku, region, PricingOs.LINUX, term)
+        PricingPlan plan = term == ReservationTerm.ONE_YEAR ? PricingPlan.SP1Y : PricingPlan.SP3Y;
+        return vmHourly(sku, region, PricingOs.LINUX, plan)
                 .flatMap(linux -> windowsLicence(sku, region).map(linux::plus));
     }
 

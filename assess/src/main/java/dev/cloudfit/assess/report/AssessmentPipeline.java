@@ -3,7 +3,10 @@ package dev.cloudfit.assess.report;
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.plan.PlanDefaults;
+import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
@@ -17,7 +20,6 @@ import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import dev.cloudfit.reports.workbook.WorkbookWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,35 +43,47 @@ public final class AssessmentPipeline {
     private final AzureCatalog catalog;
     private final PriceSourceSettings priceSettings;
     private final Clock clock;
+    private final PriceOverrides overrides;
     private final PlanDefaults planDefaults;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
-        this(catalog, priceSettings, clock, PlanDefaults.NONE);
+        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE);
     }
 
     private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
-            PlanDefaults planDefaults) {
+            PriceOverrides overrides, PlanDefaults planDefaults) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.planDefaults = Objects.requireNonNull(planDefaults, "planDefaults");
     }
 
-    /** The same pipeline, proposing Migration Plan targets from these rules. */
+    /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
+    public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults);
+    }
+
+    /** This pipeline, proposing Migration Plan targets from these rules. */
     public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, rules);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules);
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
             List<InputFile> inputs, String toolVersion, Path out) {
-        ResolvedPrices prices = new PriceSourceResolver(priceSettings, clock).resolve(
-                List.of(Region.of(settings.region().name())), settings.currency(),
-                BigDecimal.valueOf(settings.hoursPerMonth()));
-        EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog), settings,
-                FitRules.builtIn()).assess(inventory.vms(), vm -> Optional.ofNullable(perf.get(vm.identity().key())));
+        // the book converts hourly and monthly meters over the 730-hour billing month; the running hours
+        // (settings.hoursPerMonth) only scale what Azure bills per running hour, in the pricing engine
+        ResolvedPrices resolved = new PriceSourceResolver(priceSettings, clock).resolve(
+                List.of(Region.of(settings.region().name())), settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
+        ResolvedPrices prices = new ResolvedPrices(resolved.kind(), resolved.location(), resolved.header(),
+                resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
+        LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
+        EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
+                settings, FitRules.builtIn()).assess(inventory.vms(),
+                vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant(), planDefaults));
+                perf, clock.instant(), licences, overrides, planDefaults));
         new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out);
     }

@@ -2,6 +2,8 @@ package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.plan.PlanDefaults;
 import dev.cloudfit.assess.inventory.Inventory;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.source.ResolvedPrices;
 import dev.cloudfit.assess.sizing.EstateResult;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
@@ -27,6 +29,8 @@ public record ReportInputs(
         List<InputFile> inputFiles,
         Map<String, PerfSummary> perf,
         Instant generatedAt,
+        LinuxLicencePrices licences,
+        PriceOverrides overrides,
         PlanDefaults planDefaults) {
 
     public ReportInputs {
@@ -38,8 +42,10 @@ public record ReportInputs(
         Objects.requireNonNull(catalogVersion, "catalogVersion");
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(licences, "licences");
+        Objects.requireNonNull(overrides, "overrides");
+        Objects.requireNonNull(planDefaults, "planDefaults");
         inputFiles = List.copyOf(inputFiles);
         perf = Map.copyOf(perf);
-        Objects.requireNonNull(planDefaults, "planDefaults");
     }
 }

@@ -12,6 +12,20 @@ import dev.cloudfit.assess.sizing.fit.FitDecision;
 import dev.cloudfit.assess.sizing.fit.FitTarget;
 import dev.cloudfit.assess.sizing.perf.DiskPerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
+import dev.cloudfit.assess.pricing.ArmSkuName;
+import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.CostCategory;
+import dev.cloudfit.assess.pricing.scenario.CostLine;
+import dev.cloudfit.assess.pricing.scenario.MissingPrice;
+import dev.cloudfit.assess.pricing.scenario.Scenario;
+import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSet;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
+import dev.cloudfit.assess.pricing.scenario.VmItem;
+import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
+import dev.cloudfit.assess.sizing.iaas.ChosenSize;
+import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
 import dev.cloudfit.assess.sizing.readiness.Finding;
 import dev.cloudfit.assess.sizing.readiness.Severity;
@@ -21,7 +35,9 @@ import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.Assumption;
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.AvsRow;
+import dev.cloudfit.reports.model.DiscountScope;
 import dev.cloudfit.reports.model.DiskRow;
+import dev.cloudfit.reports.model.RateInput;
 import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.FitOption;
 import dev.cloudfit.reports.model.InputFile;
@@ -53,16 +69,38 @@ public final class ReportMapper {
     private ReportMapper() {
     }
 
-    /** The name of the one priced scenario: the sizing's price plan. */
+    /** The reference scenario: the sizing's price plan, named as every scenario column is. */
+    public static Scenario referenceScenario(PricePlan plan) {
+        return Scenario.of(PriceBookPriceSource.plan(plan.commitment()), plan.hybridBenefit());
+    }
+
+    /** The name of the reference scenario, e.g. {@code PAYG}. */
     public static String scenarioName(PricePlan plan) {
-        return plan.equals(PricePlan.PAYG) ? "PAYG" : plan.toString();
+        return referenceScenario(plan).name();
+    }
+
+    /** Per scenario: the sums the workbook's formula is made of, and the VMs priced and missing. */
+    private static final class Totals {
+        BigDecimal computeHourly = BigDecimal.ZERO;
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal licenceHourly = BigDecimal.ZERO;
+        BigDecimal disks = BigDecimal.ZERO;
+        BigDecimal exact = BigDecimal.ZERO;
+        BigDecimal rounded = BigDecimal.ZERO;
+        long priced;
+        long missing;
+        final Map<String, Long> reasons = new LinkedHashMap<>();
+        final Map<String, Long> rateVms = new LinkedHashMap<>();
+        final Map<String, MissingPrice.RateGap> rateGaps = new HashMap<>();
+        BigDecimal pending = BigDecimal.ZERO;
     }
 
     public static AssessmentReport map(ReportInputs in) {
         EstateResult result = in.result();
         Currency currency = in.settings().currency();
         String region = in.settings().region().name();
-        String scenario = scenarioName(in.settings().pricePlan());
+        Scenario reference = referenceScenario(in.settings().pricePlan());
+        String scenario = reference.name();
         Map<String, Vm> byKey = new HashMap<>();
         for (Vm vm : in.inventory().vms()) {
             byKey.put(vm.identity().key(), vm);
@@ -72,21 +110,28 @@ public final class ReportMapper {
         List<PlanRow> plan = new ArrayList<>();
         Set<String> planned = new HashSet<>();
         BigDecimal hours = BigDecimal.valueOf(in.settings().hoursPerMonth());
-        Map<String, String> sizes = new LinkedHashMap<>();
+        List<VmItem> items = new ArrayList<>();
         for (FitDecision d : result.decisions()) {
-            if (d.iaasPlaceable() && byKey.containsKey(d.vmKey())) {
-                sizes.put(d.vmKey(), d.iaas().size().orElseThrow().name().value());
+            Vm vm = byKey.get(d.vmKey());
+            if (d.iaasPlaceable() && vm != null) {
+                ChosenSize size = d.iaas().size().orElseThrow();
+                items.add(new VmItem(d.vmKey(), ArmSkuName.of(size.name().value()),
+                        PriceOs.of(vm.guestOs()).licence(), Region.of(region), Optional.of(hours), size.vcpus()));
             }
         }
-        ScenarioCosts other = ScenarioCosts.price(in.prices().book(), currency, hours, region, sizes, byKey, scenario);
-        Map<String, BigDecimal[]> otherTotals = new LinkedHashMap<>();
-        for (var s : other.scenarios()) {
-            otherTotals.put(s.name(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        ScenarioSettings scenarioSettings = ScenarioSettings.defaults().withCurrency(currency)
+                .withHoursPerMonth(in.prices().book().hoursPerMonth());
+        CostCalculator engine = new CostCalculator(in.prices().book(), scenarioSettings, in.licences());
+        List<Scenario> all = new ArrayList<>(List.of(reference));
+        for (Scenario s : ScenarioSet.from(scenarioSettings).scenarios()) {
+            if (!s.equals(reference)) {
+                all.add(s);
+            }
         }
-        BigDecimal compute = BigDecimal.ZERO;
-        BigDecimal fixed = BigDecimal.ZERO;
-        long priced = 0;
-        long onIaas = 0;
+        ScenarioCosts costs = ScenarioCosts.price(engine, all, items);
+        Map<Scenario, Totals> totals = new LinkedHashMap<>();
+        Map<String, Money> shownReference = new HashMap<>();
+        all.forEach(s -> totals.put(s, new Totals()));
         for (FitDecision d : result.decisions()) {
             Vm vm = byKey.get(d.vmKey());
             if (vm == null) {
@@ -94,34 +139,54 @@ public final class ReportMapper {
             }
             Optional<PerfSummary> perf = Optional.ofNullable(in.perf().get(d.vmKey()));
             Optional<Money> diskTotal = diskMonthly(d, currency);
-            Map<String, Optional<Money>> extra = new LinkedHashMap<>();
-            for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
-                Optional<Money> c = d.iaasPlaceable() ? other.compute(d.vmKey(), e.getKey()) : Optional.empty();
-                Optional<Money> total = c.flatMap(x -> diskTotal.map(x::plus));
-                extra.put(e.getKey(), total);
-                if (total.isPresent()) {
-                    e.getValue()[0] = e.getValue()[0].add(c.get().amount());
-                    e.getValue()[1] = e.getValue()[1].add(diskTotal.get().amount());
-                    e.getValue()[2] = e.getValue()[2].add(BigDecimal.ONE);
+            Map<String, Optional<Money>> perScenario = new LinkedHashMap<>();
+            for (Scenario s : all) {
+                Optional<ScenarioCost> c = d.iaasPlaceable() ? costs.cost(d.vmKey(), s) : Optional.empty();
+                Optional<Money> shown = Optional.empty();
+                if (c.isPresent()) {
+                    Totals t = totals.get(s);
+                    if (c.get().complete() && diskTotal.isPresent()) {
+                        Money exact = c.get().monthlyTotal().plus(diskTotal.get());
+                        shown = Optional.of(exact.rounded()); // rounded once, here; the totals add these up
+                        add(t, c.get(), diskTotal.get(), exact, shown.get());
+                    } else {
+                        t.missing++;
+                        for (MissingPrice m : c.get().missing()) {
+                            t.reasons.merge(m.reason(), 1L, Long::sum);
+                        }
+                        if (diskTotal.isEmpty()) {
+                            t.reasons.merge("a managed disk has no price", 1L, Long::sum);
+                        }
+                        // only unit rates are missing: offer them as workbook inputs
+                        if (diskTotal.isPresent() && !c.get().missing().isEmpty()
+                                && c.get().missing().stream().allMatch(m -> m.rate().isPresent())) {
+                            for (MissingPrice m : c.get().missing()) {
+                                t.rateVms.merge(m.what(), 1L, Long::sum);
+                                t.rateGaps.put(m.what(), m.rate().get());
+                            }
+                            t.pending = t.pending.add(diskTotal.get().amount());
+                        }
+                    }
+                }
+                perScenario.put(s.name(), shown);
+                if (s.equals(reference) && shown.isPresent()) {
+                    shownReference.put(d.vmKey(), shown.get());
                 }
             }
-            VmRow row = VmRowMapper.row(vm, d, perf, scenario, extra);
+            VmRow row = VmRowMapper.row(vm, d, perf, perScenario);
             vms.add(row);
-            for (DiskChoice c : d.iaas().disks()) {
-                Optional<DiskPerf> dp = perf.flatMap(p -> inventoryDisk(vm, c.label()).flatMap(p::disk));
-                disks.add(new DiskRow(row.id(), c.label(), c.osDisk(), c.size(),
+            // every virtual disk of every VM, sized or not (a not-ready VM keeps its disks in every output)
+            List<dev.cloudfit.assess.inventory.Disk> own = vm.disks();
+            for (int i = 0; i < own.size(); i++) {
+                dev.cloudfit.assess.inventory.Disk disk = own.get(i);
+                String label = disk.label() == null || disk.label().isBlank() ? "disk " + (i + 1) : disk.label();
+                Optional<DiskChoice> c = d.iaas().disks().stream().filter(x -> x.label().equals(label)).findFirst();
+                Optional<DiskPerf> dp = perf.flatMap(p -> p.disk(disk));
+                disks.add(new DiskRow(row.id(), label, i == 0, disk.capacity(),
                         dp.flatMap(DiskPerf::iops).map(v -> OptionalLong.of(Math.round(v))).orElse(OptionalLong.empty()),
                         dp.flatMap(DiskPerf::mbps).map(DataRate::ofMegabytesPerSecond),
-                        Optional.of(c.tier()), c.monthly()));
-            }
-            onIaas += d.iaasPlaceable() ? 1 : 0;
-            if (d.iaasPlaceable() && d.iaas().monthlyCost().isPresent()) {
-                priced++;
-                BigDecimal diskMonthly = d.iaas().disks().stream().map(c -> c.monthly()
-                        .map(Money::amount).orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-                BigDecimal total = d.iaas().monthlyCost().get().amount();
-                fixed = fixed.add(diskMonthly);
-                compute = compute.add(total.subtract(diskMonthly));
+                        c.map(DiskChoice::tier), c.flatMap(DiskChoice::monthly).map(Money::rounded),
+                        c.map(DiskChoice::size)));
             }
             if (d.iaasPlaceable() && planned.add(row.id().instanceUuid())) {
                 plan.add(planRow(row.id(), d, in.planDefaults().targets(vm), region));
@@ -129,24 +194,57 @@ public final class ReportMapper {
         }
         String source = priceSource(in);
         List<ScenarioRow> scenarios = new ArrayList<>();
-        scenarios.add(new ScenarioRow(scenario,
-                "Azure VMs at " + in.settings().pricePlan() + " prices in " + region + ", managed disks monthly ("
-                        + in.prices().describe() + ")",
-                new Money(compute.divide(hours, 6, RoundingMode.HALF_UP), currency), new Money(fixed, currency),
-                priced, onIaas - priced, source));
-        for (Map.Entry<String, BigDecimal[]> e : otherTotals.entrySet()) {
-            BigDecimal[] t = e.getValue();
-            scenarios.add(new ScenarioRow(e.getKey(), "Azure VMs under " + e.getKey() + " in " + region
-                    + ", same managed disks; compute from the price book", new Money(t[0].divide(hours, 6,
-                    RoundingMode.HALF_UP), currency), new Money(t[1], currency), t[2].longValue(),
-                    onIaas - t[2].longValue(), source));
+        for (Scenario s : all) {
+            Totals t = totals.get(s);
+            String description = s.equals(reference)
+                    ? "Azure VMs at " + s.name() + " prices in " + region + ", managed disks monthly ("
+                            + in.prices().describe() + ")"
+                    : "Azure VMs under " + s.name() + " in " + region + ", same managed disks";
+            scenarios.add(new ScenarioRow(s.name(), description, new Money(t.computeHourly, currency),
+                    new Money(t.committed, currency), new Money(t.licenceHourly, currency),
+                    new Money(t.disks, currency), new Money(t.rounded.subtract(t.exact), currency), t.priced,
+                    t.missing, source, why(t.reasons), rateInputs(t), new Money(t.pending, currency)));
         }
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
         FinanceInputs finance = new FinanceInputs(dev.cloudfit.core.units.Percentage.ZERO, hours);
         return new AssessmentReport(header, finance, vms, disks, avsRows(result), readiness(result),
-                scenarios, fitOptions(result, source), onPremises(in, currency), assumptions(in),
+                scenarios, fitOptions(result, source, shownReference), onPremises(in, currency), assumptions(in),
                 in.inputFiles(), plan);
+    }
+
+    private static void add(Totals t, ScenarioCost c, Money disks, Money exact, Money shown) {
+        t.priced++;
+        for (CostLine l : c.lines()) {
+            if (l.perRunningHour().isPresent()) {
+                if (l.category() == CostCategory.LICENCE) {
+                    t.licenceHourly = t.licenceHourly.add(l.perRunningHour().get().amount());
+                } else {
+                    t.computeHourly = t.computeHourly.add(l.perRunningHour().get().amount());
+                }
+            } else {
+                t.committed = t.committed.add(l.monthly().amount());
+            }
+        }
+        t.disks = t.disks.add(disks.amount());
+        t.exact = t.exact.add(exact.amount());
+        t.rounded = t.rounded.add(shown.amount());
+    }
+
+    private static List<RateInput> rateInputs(Totals t) {
+        List<RateInput> out = new ArrayList<>();
+        t.rateVms.forEach((meter, vms) -> {
+            MissingPrice.RateGap g = t.rateGaps.get(meter);
+            out.add(new RateInput(meter, vms, g.everyHour(), g.category() == CostCategory.LICENCE
+                    ? DiscountScope.LICENCES : DiscountScope.COMPUTE));
+        });
+        return out;
+    }
+
+    /** The reasons VMs are missing, most frequent first, at most two: "12 × no reservation row ...". */
+    static String why(Map<String, Long> reasons) {
+        return reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(2)
+                .map(e -> e.getValue() + " × " + e.getKey()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     static Optional<Money> diskMonthly(FitDecision d, Currency currency) {
@@ -186,27 +284,34 @@ public final class ReportMapper {
     }
 
     /**
-     * All IaaS, all AVS, and the cheapest mix. A total that would leave out unpriced VMs or AVS
-     * nodes is not shown; the note says why. When no mix is complete, the planner's fallback is not
-     * passed off as a cheapest mix.
+     * All IaaS, all AVS, the cheapest mix and the recommended split (the Fit column). A total that
+     * would leave out unpriced VMs or AVS nodes is not shown; the note says why. When no mix is
+     * complete, the planner's fallback is not passed off as a cheapest mix. The IaaS part of a total
+     * is the sum of the VMs' displayed (rounded) reference figures, so it adds up with the VMs sheet.
      */
-    static List<FitOption> fitOptions(EstateResult result, String source) {
+    static List<FitOption> fitOptions(EstateResult result, String source, Map<String, Money> shown) {
         var c = result.comparison();
         List<FitOption> out = new ArrayList<>();
-        out.add(fitOption("All IaaS", c.allIaas(), source));
-        out.add(fitOption("All AVS", c.allAvs(), source));
+        out.add(fitOption("All IaaS", c.allIaas(), source, shown));
+        out.add(fitOption("All AVS", c.allAvs(), source, shown));
         if (c.cheapestMix().total().isPresent()) {
-            out.add(fitOption("Cheapest mix (" + c.cheapestMix().name() + ")", c.cheapestMix(), source));
+            out.add(fitOption("Cheapest mix (" + c.cheapestMix().name() + ")", c.cheapestMix(), source, shown));
         } else {
             out.add(new FitOption("Cheapest mix", 0, 0, 0, Optional.empty(),
                     "n/a — no placement has a complete price in " + source));
         }
+        out.add(fitOption("Recommended split (Fit column)", c.recommended(), source, shown));
         return out;
     }
 
-    private static FitOption fitOption(String label, EstateScenario s, String source) {
+    private static FitOption fitOption(String label, EstateScenario s, String source, Map<String, Money> shown) {
         if (s.total().isPresent()) {
-            return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), s.total(), "");
+            Money total = s.total().get().minus(s.iaasMonthly()).rounded();
+            for (String vm : s.iaasVms()) {
+                total = total.plus(shown.get(vm));
+            }
+            return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(),
+                    Optional.of(total), "");
         }
         List<String> why = new ArrayList<>();
         if (s.iaasUnpriced() > 0) {
@@ -215,7 +320,7 @@ public final class ReportMapper {
         if (!s.avsVms().isEmpty() && s.avs().flatMap(a -> a.monthlyCost()).isEmpty()) {
             why.add("the AVS nodes");
         }
-        String note = why.isEmpty() ? "n/a — incomplete" : "n/a — no price in " + source + " for "
+        String note = why.isEmpty() ? "n/a — incomplete" : "n/a — incomplete: no price in " + source + " for "
                 + String.join(" and ", why);
         return new FitOption(label, s.iaasVms().size(), s.avsVms().size(), s.unplaced().size(), Optional.empty(), note);
     }
@@ -267,6 +372,17 @@ public final class ReportMapper {
             rows.add(new Assumption(s.name(), s.value(), s.description()));
         }
         rows.add(new Assumption("Price source", in.prices().describe(), "where the prices came from"));
+        in.overrides().file().ifPresent(f -> rows.add(new Assumption("Price overrides", f.getFileName() + ", "
+                + in.overrides().prices().size() + " prices", "negotiated prices laid over the price source "
+                + "(--price-overrides); each is listed below")));
+        for (var p : in.overrides().prices()) {
+            rows.add(new Assumption("Price override, line " + p.line(), p.describe(), p.service().label()));
+        }
+        rows.add(new Assumption("RHEL/SLES licence meters", in.licences().meters().isEmpty()
+                ? "none in " + in.settings().currency().getCurrencyCode() + ": RHEL/SLES VMs are missing without AHB"
+                : in.licences().meters().size() + " meters (" + in.licences().meters().stream()
+                        .map(m -> m.source()).distinct().collect(java.util.stream.Collectors.joining("; ")) + ")",
+                "billed per running hour on top of the Linux rate in every plan; not with AHB"));
         rows.add(new Assumption("Catalog version", in.catalogVersion(), "Azure VM sizes, disk tiers, AVS nodes"));
         rows.add(new Assumption("Tool version", in.toolVersion(), "cloudfit"));
         rows.add(new Assumption("Sizing basis", in.perf().isEmpty() ? VmRowMapper.AS_ON_PREMISES
@@ -275,17 +391,5 @@ public final class ReportMapper {
             rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));
         }
         return rows;
-    }
-
-    /** The VM's disk a sized disk came from: by label, or "disk N" (the sizer's name for an unlabelled N-th disk). */
-    private static Optional<dev.cloudfit.assess.inventory.Disk> inventoryDisk(Vm vm, String label) {
-        List<dev.cloudfit.assess.inventory.Disk> disks = vm.disks();
-        for (int i = 0; i < disks.size(); i++) {
-            String l = disks.get(i).label();
-            if (label.equals(l) || ((l == null || l.isBlank()) && label.equals("disk " + (i + 1)))) {
-                return Optional.of(disks.get(i));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -37,12 +37,9 @@ final class VmRowMapper {
         return new VmIdentity(id.name(), id.vcenter(), id.vmId(), uuid);
     }
 
-    static VmRow row(Vm vm, FitDecision d, Optional<PerfSummary> perf, String scenario,
-            Map<String, Optional<Money>> otherScenarios) {
+    /** {@code costs}: the VM's monthly cost per scenario name, reference scenario first, from the pricing engine. */
+    static VmRow row(Vm vm, FitDecision d, Optional<PerfSummary> perf, Map<String, Optional<Money>> costs) {
         IaasResult r = d.iaas();
-        Map<String, Optional<Money>> costs = new LinkedHashMap<>();
-        costs.put(scenario, d.iaasPlaceable() ? r.monthlyCost() : Optional.empty());
-        costs.putAll(otherScenarios);
         boolean measured = perf.map(p -> p.cpu().isPresent() || p.memory().isPresent()).orElse(false);
         return new VmRow(identity(vm),
                 powerState(vm.powerState()),
@@ -58,7 +55,7 @@ final class VmRowMapper {
                 costs,
                 readiness(r.readiness()),
                 r.findings().stream().map(Finding::id).distinct().toList(),
-                new Confidence(r.confidence().map(s -> Math.max(1, Math.min(5, s.value()))).orElse(1)),
+                r.confidence().map(s -> new Confidence(Math.max(1, Math.min(5, s.value())))).orElse(Confidence.NONE),
                 fit(d.target()));
     }
 

@@ -78,7 +78,7 @@ class ReportMapperTest {
         assertThat(ri3y.monthlyIfPriced(r.finance())).isEmpty();
         assertThat(ri3y.missingText()).startsWith("n/a — no price in embedded snapshot of 20");
         assertThat(r.scenarios().get(0).coverage()).as("PAYG").isNotEqualTo(PriceCoverage.NONE);
-        assertThat(r.fitOptions()).hasSize(3).allSatisfy(f -> f.monthly().ifPresentOrElse(
+        assertThat(r.fitOptions()).hasSize(4).allSatisfy(f -> f.monthly().ifPresentOrElse(
                 m -> assertThat(m.amount().signum()).as(f.name()).isPositive(),
                 () -> assertThat(f.note()).as(f.name()).startsWith("n/a — ")));
         assertThat(r.avs()).allSatisfy(a -> a.monthlyCost().ifPresent(

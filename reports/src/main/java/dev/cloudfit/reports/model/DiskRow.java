@@ -12,7 +12,10 @@ import java.util.OptionalLong;
  *
  * @param peakIops  read + write IOPS at the sizing percentile, when measured
  * @param peakRate  read + write throughput at the sizing percentile, when measured
- * @param targetTier e.g. "Premium SSD P10"; empty when nothing fits
+ * @param provisioned the virtual disk's size on-premises
+ * @param targetTier e.g. "Premium SSD P10"; empty when nothing fits or the VM was not sized
+ * @param targetSize the size of the managed disk chosen (the tier's size, or the provisioned size of
+ *                   Premium SSD v2/Ultra); empty with the tier
  */
 public record DiskRow(
         VmIdentity vm,
@@ -22,7 +25,8 @@ public record DiskRow(
         OptionalLong peakIops,
         Optional<DataRate> peakRate,
         Optional<String> targetTier,
-        Optional<Money> monthlyCost) {
+        Optional<Money> monthlyCost,
+        Optional<DataSize> targetSize) {
 
     public DiskRow {
         Objects.requireNonNull(vm, "vm");
@@ -32,5 +36,12 @@ public record DiskRow(
         Objects.requireNonNull(peakRate, "peakRate");
         Objects.requireNonNull(targetTier, "targetTier");
         Objects.requireNonNull(monthlyCost, "monthlyCost");
+        Objects.requireNonNull(targetSize, "targetSize");
+    }
+
+    /** A disk whose target size is not given. */
+    public DiskRow(VmIdentity vm, String label, boolean osDisk, DataSize provisioned, OptionalLong peakIops,
+            Optional<DataRate> peakRate, Optional<String> targetTier, Optional<Money> monthlyCost) {
+        this(vm, label, osDisk, provisioned, peakIops, peakRate, targetTier, monthlyCost, Optional.empty());
     }
 }

@@ -4,11 +4,14 @@ import dev.cloudfit.reports.model.DiskRow;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The Disks sheet, streamed: one row per virtual disk with its measured load and chosen tier. */
+/**
+ * The Disks sheet, streamed: one row per virtual disk of every VM (not-ready VMs included) with its
+ * on-premises size, measured load, and the tier and size chosen for it.
+ */
 final class DiskSheetWriter {
 
     private static final List<String> HEADERS = List.of("VM", "Instance UUID", "Disk", "OS disk", "Provisioned",
-            "IOPS (read + write)", "Throughput (MiB/s)", "Target tier", "Monthly cost");
+            "IOPS (read + write)", "Throughput (MiB/s)", "Target tier", "Target size", "Monthly cost");
 
     private final Styles styles;
 
@@ -35,8 +38,13 @@ final class DiskSheetWriter {
             } else {
                 t.text(6, Table.MISSING, styles.missing);
             }
-            t.text(7, d.targetTier().orElse("none fits"));
-            t.money(8, d.monthlyCost());
+            t.text(7, d.targetTier().orElse("none (see the VM's readiness)"));
+            if (d.targetSize().isPresent()) {
+                t.quantity(8, d.targetSize().get().toGibibytes(), styles.gib, 4);
+            } else {
+                t.text(8, Table.MISSING, styles.missing);
+            }
+            t.money(9, d.monthlyCost());
         }
         t.finish();
     }

@@ -9,6 +9,7 @@ public final class SheetNames {
     public static final String AVS = "AVS";
     public static final String READINESS = "Readiness";
     public static final String SCENARIOS = "Scenarios";
+    public static final String PRICE_INPUTS = "Price inputs";
     public static final String ON_PREMISES = "On-premises";
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String PLAN = "Migration Plan";

@@ -39,6 +39,7 @@ final class Styles {
     final CellStyle inputDecimal;
     final CellStyle inputPercent;
     final CellStyle inputMoney;
+    final CellStyle inputRate;
     final CellStyle inputDate;
 
     Styles(Workbook wb, Currency currency) {
@@ -98,6 +99,7 @@ final class Styles {
         inputDecimal = input(wb, formats.getFormat("#,##0.00"));
         inputPercent = input(wb, formats.getFormat("0.00%"));
         inputMoney = input(wb, formats.getFormat(moneyFormat));
+        inputRate = input(wb, formats.getFormat("#,##0.000000"));
         inputDate = input(wb, formats.getFormat("yyyy-mm-dd"));
     }
 

@@ -2,6 +2,7 @@ package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.FitOption;
 import dev.cloudfit.reports.model.OnPremInput;
 import dev.cloudfit.reports.model.PriceCoverage;
@@ -68,8 +69,11 @@ final class SummarySheetWriter {
         cell(9, 0, "Inputs (yellow cells are editable)", styles.heading);
         cell(DISCOUNT_ROW, 0, "Discount on Azure prices", styles.text);
         number(DISCOUNT_ROW, 1, finance.discount().fraction(), styles.inputPercent);
-        cell(HOURS_ROW, 0, "Hours per month", styles.text);
+        cell(HOURS_ROW, 0, "Running hours per month", styles.text);
         number(HOURS_ROW, 1, finance.hoursPerMonth().doubleValue(), styles.inputDecimal);
+        cell(HOURS_ROW + 1, 0, "The discount applies to " + ScenarioSheetWriter.scope(finance) + "; running hours"
+                + " drive pay-as-you-go, Dev/Test and licences (reservations and savings plans bill every hour)",
+                styles.missing);
 
         int r = scenarioTable(report.scenarios(), report.onPremises(), report);
         r = fitTable(r + 2, report.fitOptions());
@@ -103,8 +107,9 @@ final class SummarySheetWriter {
     /**
      * Per priced scenario: monthly, annual, 3 years (formulas on the Scenarios sheet) and, when the
      * total is complete, the difference to on-premises; then on-premises; then the scenarios without
-     * any price, in words. The chart takes the priced rows and on-premises, which are contiguous, so
-     * no scenario appears as a bar of 0. Returns the last row written.
+     * any price, in words. The chart takes the complete scenarios and on-premises, which are
+     * contiguous: an incomplete scenario (a lower bound) is listed below them, with no bar and no
+     * comparison with on-premises, and no scenario appears as a bar of 0. Returns the last row written.
      */
     private int scenarioTable(List<ScenarioRow> scenarios, List<OnPremInput> onPrem, AssessmentReport report) {
         var finance = report.finance();
@@ -114,31 +119,11 @@ final class SummarySheetWriter {
         cell(SCENARIO_HEADER_ROW - 1, 0, "Cost per scenario, after discount; Azure vs on-premises", styles.heading);
         header(SCENARIO_HEADER_ROW, "Scenario", "Monthly", "Annual", "3 years", "Monthly vs on-premises",
                 "Price coverage");
-        String sc = SheetNames.quoted(SheetNames.SCENARIOS) + "!";
         int r = SCENARIO_HEADER_ROW;
         for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioRow s = scenarios.get(i);
-            if (s.coverage() == PriceCoverage.NONE) {
-                continue;
+            if (scenarios.get(i).coverage() == PriceCoverage.COMPLETE) {
+                r = scenarioRow(++r, scenarios.get(i), i + 2, finance, onPremKnown, onPremMonthly);
             }
-            r++;
-            int src = i + 2;
-            boolean complete = s.coverage() == PriceCoverage.COMPLETE;
-            CellStyle money = complete ? styles.money : styles.moneyIncomplete;
-            cell(r, 0, complete ? s.name() : s.name() + " (incomplete)", complete ? styles.text : styles.warning);
-            Money monthly = s.monthly(finance);
-            formula(r, 1, sc + "G" + src, monthly, money);
-            formula(r, 2, sc + "H" + src, s.annual(finance), money);
-            formula(r, 3, sc + "I" + src, s.threeYears(finance), money);
-            if (!complete) {
-                cell(r, 4, "n/a — total incomplete", styles.missing);
-            } else if (onPremKnown) {
-                formula(r, 4, "B" + (r + 1) + "-" + InputNames.ON_PREM_MONTHLY, monthly.minus(onPremMonthly),
-                        styles.money);
-            } else {
-                cell(r, 4, "n/a — no on-premises inputs", styles.missing);
-            }
-            cell(r, 5, ScenarioSheetWriter.coverage(s), complete ? styles.text : styles.warning);
         }
         chartLastRow = r;
         r++;
@@ -150,6 +135,19 @@ final class SummarySheetWriter {
             chartLastRow = r;
         } else {
             cell(r, 1, "n/a — no on-premises inputs (see the On-premises sheet)", styles.missing);
+        }
+        // incomplete totals are lower bounds: below the charted rows, never a bar, never compared
+        boolean firstPartial = true;
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).coverage() != PriceCoverage.PARTIAL) {
+                continue;
+            }
+            if (firstPartial) {
+                r += 2;
+                cell(r, 0, "Incomplete scenarios (lower bounds: VMs without a price are left out)", styles.heading);
+                firstPartial = false;
+            }
+            r = scenarioRow(++r, scenarios.get(i), i + 2, finance, onPremKnown, onPremMonthly);
         }
         boolean first = true;
         for (ScenarioRow s : scenarios) {
@@ -166,6 +164,28 @@ final class SummarySheetWriter {
             cell(r, 1, s.missingText(), styles.missing);
             cell(r, 5, ScenarioSheetWriter.coverage(s), styles.warning);
         }
+        return r;
+    }
+
+    private int scenarioRow(int r, ScenarioRow s, int src, FinanceInputs finance, boolean onPremKnown,
+            Money onPremMonthly) {
+        String sc = SheetNames.quoted(SheetNames.SCENARIOS) + "!";
+        boolean complete = s.coverage() == PriceCoverage.COMPLETE;
+        CellStyle money = complete ? styles.money : styles.moneyIncomplete;
+        cell(r, 0, complete ? s.name() : s.name() + " (incomplete)", complete ? styles.text : styles.warning);
+        Money monthly = s.monthly(finance);
+        formula(r, 1, sc + ScenarioSheetWriter.MONTHLY_COL + src, monthly, money);
+        formula(r, 2, sc + ScenarioSheetWriter.ANNUAL_COL + src, s.annual(finance), money);
+        formula(r, 3, sc + ScenarioSheetWriter.THREE_YEARS_COL + src, s.threeYears(finance), money);
+        if (!complete) {
+            cell(r, 4, "n/a — total incomplete", styles.missing);
+        } else if (onPremKnown) {
+            formula(r, 4, "B" + (r + 1) + "-" + InputNames.ON_PREM_MONTHLY, monthly.minus(onPremMonthly),
+                    styles.money);
+        } else {
+            cell(r, 4, "n/a — no on-premises inputs", styles.missing);
+        }
+        cell(r, 5, ScenarioSheetWriter.coverage(s), complete ? styles.text : styles.warning);
         return r;
     }
 

@@ -129,6 +129,15 @@ final class Table {
         widths.see(column, displayChars);
     }
 
+    /** A formula whose cached result is text (e.g. "n/a" until inputs are filled in). */
+    void formulaText(int column, String formula, String cached, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached);
+        cell.setCellStyle(style);
+        widths.see(column, cached.length());
+    }
+
     /** Makes room for at least this many characters (for columns people fill in later). */
     void widen(int column, int chars) {
         widths.see(column, chars);

@@ -33,7 +33,7 @@ public final class WorkbookWriter {
      */
     private static final boolean COMPRESS_TEMP_FILES = false;
     private static final List<String> ORDER = List.of(SheetNames.SUMMARY, SheetNames.VMS, SheetNames.DISKS,
-            SheetNames.AVS, SheetNames.READINESS, SheetNames.SCENARIOS, SheetNames.ON_PREMISES,
+            SheetNames.AVS, SheetNames.READINESS, SheetNames.SCENARIOS, SheetNames.PRICE_INPUTS, SheetNames.ON_PREMISES,
             SheetNames.ASSUMPTIONS, SheetNames.PLAN, SheetNames.MANIFEST);
 
     private final PlanSigner signer;
@@ -89,10 +89,12 @@ public final class WorkbookWriter {
         XSSFSheet avs = xssf.createSheet(SheetNames.AVS);
         XSSFSheet readiness = xssf.createSheet(SheetNames.READINESS);
         XSSFSheet scenarios = xssf.createSheet(SheetNames.SCENARIOS);
+        XSSFSheet priceInputs = xssf.createSheet(SheetNames.PRICE_INPUTS);
         XSSFSheet onPrem = xssf.createSheet(SheetNames.ON_PREMISES);
         XSSFSheet assumptions = xssf.createSheet(SheetNames.ASSUMPTIONS);
         SummarySheetWriter.defineInputNames(xssf, summary);
-        new ScenarioSheetWriter(styles, digits).write(scenarios, report.scenarios(), report.finance());
+        var inputs = new PriceInputsSheetWriter(styles).write(priceInputs, report.scenarios());
+        new ScenarioSheetWriter(styles, digits).write(scenarios, report.scenarios(), report.finance(), inputs);
         new OnPremSheetWriter(styles, digits).write(xssf, onPrem, report.onPremises(), report.header().currency());
         new AvsSheetWriter(styles).write(avs, report.avs());
         new ReadinessSheetWriter(styles).write(readiness, report.readiness());

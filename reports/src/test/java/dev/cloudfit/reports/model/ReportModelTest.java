@@ -19,11 +19,29 @@ class ReportModelTest {
     void scenarioTotalsRoundTheMonthThenMultiply() {
         ScenarioRow s = new ScenarioRow("PAYG", "", Money.of("1.234567", "EUR"), Money.of("100.005", "EUR"), 3, 0,
                 "test prices");
-        // (1.234567 × 730 + 100.005) × 0.875 = 876.08404625
-        assertThat(s.monthly(DISCOUNTED)).isEqualTo(Money.of("876.08", "EUR"));
-        assertThat(s.annual(DISCOUNTED).amount()).isEqualByComparingTo("10512.96");
-        assertThat(s.threeYears(DISCOUNTED).amount()).isEqualByComparingTo("31538.88");
+        // the discount applies to compute only by default, never silently to disks:
+        // 1.234567 × 730 × 0.875 + 100.005 = 788.579671... + 100.005 = 888.58467125
+        assertThat(s.monthly(DISCOUNTED)).isEqualTo(Money.of("888.58", "EUR"));
+        assertThat(s.annual(DISCOUNTED).amount()).isEqualByComparingTo("10662.96");
+        assertThat(s.threeYears(DISCOUNTED).amount()).isEqualByComparingTo("31988.88");
         assertThat(s.monthly(FinanceInputs.defaults()).amount()).isEqualByComparingTo("1001.24");
+        // asked to apply to disks too: (1.234567 × 730 + 100.005) × 0.875 = 876.08404625
+        FinanceInputs withDisks = new FinanceInputs(Percentage.of(12.5), BigDecimal.valueOf(730),
+                java.util.EnumSet.of(DiscountScope.COMPUTE, DiscountScope.DISKS));
+        assertThat(s.monthly(withDisks)).isEqualTo(Money.of("876.08", "EUR"));
+    }
+
+    @Test
+    void committedComputeIgnoresTheRunningHoursWhileLicencesAndPaygFollowThem() {
+        // hourly PAYG 0.1, committed 50.00 a month, licence 0.0288/h, disks 21.68, rounding 0.01
+        ScenarioRow s = new ScenarioRow("mix", "", Money.of("0.1", "USD"), Money.of("50.00", "USD"),
+                Money.of("0.0288", "USD"), Money.of("21.68", "USD"), Money.of("0.01", "USD"), 2, 0, "test", "");
+        FinanceInputs at200 = new FinanceInputs(Percentage.ZERO, BigDecimal.valueOf(200));
+        // 0.1 × 200 + 50 + 0.0288 × 200 + 21.68 + 0.01 = 20 + 50 + 5.76 + 21.68 + 0.01 = 97.45
+        assertThat(s.monthly(at200).amount()).isEqualByComparingTo("97.45");
+        FinanceInputs tenOff = new FinanceInputs(Percentage.of(10), BigDecimal.valueOf(200));
+        // (20 + 50) × 0.9 + 5.76 + 21.68 + 0.01 = 63 + 27.45 = 90.45
+        assertThat(s.monthly(tenOff).amount()).isEqualByComparingTo("90.45");
     }
 
     @Test
@@ -72,7 +90,10 @@ class ReportModelTest {
         assertThat(new UtilisationFigure(95, Percentage.of(41), "30 days at 2 h").describe("CPU"))
                 .isEqualTo("P95 CPU 41 % (30 days at 2 h)");
         assertThat(new Confidence(3).display()).isEqualTo("★★★☆☆");
-        assertThatThrownBy(() -> new Confidence(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Confidence(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Confidence(6)).isInstanceOf(IllegalArgumentException.class);
+        // sized as on-premises: no rating, never stars
+        assertThat(Confidence.NONE.display()).isEqualTo("n/a (as on-premises)").doesNotContain("★", "☆");
     }
 
     @Test

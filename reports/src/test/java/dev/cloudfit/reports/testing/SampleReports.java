@@ -19,6 +19,8 @@ import dev.cloudfit.reports.model.Readiness;
 import dev.cloudfit.reports.model.ReadinessRow;
 import dev.cloudfit.reports.model.ReportHeader;
 import dev.cloudfit.reports.model.ScenarioRow;
+import dev.cloudfit.reports.model.RateInput;
+import dev.cloudfit.reports.model.DiscountScope;
 import dev.cloudfit.reports.model.UtilisationFigure;
 import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.reports.model.VmRow;
@@ -52,6 +54,10 @@ public final class SampleReports {
     private static final double[] HOURLY = {0.096, 0.192, 0.252, 0.384, 0.504, 0.169};
     private static final String[] SCENARIOS = {"PAYG", "RI 1 year", "RI 3 years", "PAYG + AHB"};
     private static final double[] SCENARIO_FACTOR = {1.0, 0.62, 0.41, 0.78};
+    /** Reservations bill every hour of the month: their compute is a fixed monthly amount. */
+    private static final boolean[] COMMITTED = {false, true, true, false};
+    /** RHEL licence per running hour (2 vCPU meter) on the non-AHB scenarios, for the RHEL VMs. */
+    private static final BigDecimal RHEL_LICENCE = new BigDecimal("0.0288");
     private static final String[] TIERS = {"Standard SSD E10", "Premium SSD P10", "Premium SSD P20", "Standard HDD S30"};
     private static final double[] TIER_MONTHLY = {7.68, 19.71, 38.02, 14.31};
 
@@ -69,11 +75,20 @@ public final class SampleReports {
         List<DiskRow> disks = new ArrayList<>(vmCount * 2);
         List<PlanRow> plan = new ArrayList<>(vmCount);
         BigDecimal[] hourly = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] committed = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] licences = new BigDecimal[SCENARIOS.length];
+        BigDecimal[] rounding = new BigDecimal[SCENARIOS.length];
         BigDecimal[] fixed = new BigDecimal[SCENARIOS.length];
         long[] priced = new long[SCENARIOS.length];
+        // the partly priced scenario's missing VMs lack only their size's rate: offered as inputs
+        Map<String, Long> rateVms = new java.util.TreeMap<>();
+        BigDecimal pendingDisks = BigDecimal.ZERO;
         long sizedVms = 0;
         for (int s = 0; s < SCENARIOS.length; s++) {
             hourly[s] = BigDecimal.ZERO;
+            committed[s] = BigDecimal.ZERO;
+            licences[s] = BigDecimal.ZERO;
+            rounding[s] = BigDecimal.ZERO;
             fixed[s] = BigDecimal.ZERO;
         }
         for (int i = 0; i < vmCount; i++) {
@@ -106,13 +121,30 @@ public final class SampleReports {
                 boolean missing = !sized || (s == 3 && i % 9 == 4);
                 if (missing) {
                     costs.put(SCENARIOS[s], Optional.empty());
+                    if (sized) {
+                        rateVms.merge(rateMeter(SIZES[size]), 1L, Long::sum);
+                        pendingDisks = pendingDisks.add(diskMonthly);
+                    }
                     continue;
                 }
                 BigDecimal h = BigDecimal.valueOf(HOURLY[size] * SCENARIO_FACTOR[s]).setScale(6, RoundingMode.HALF_UP);
-                hourly[s] = hourly[s].add(h);
+                BigDecimal running = finance.hoursPerMonth();
+                BigDecimal compute;
+                if (COMMITTED[s]) {
+                    compute = h.multiply(FinanceInputs.DEFAULT_HOURS);
+                    committed[s] = committed[s].add(compute);
+                } else {
+                    compute = h.multiply(running);
+                    hourly[s] = hourly[s].add(h);
+                }
+                boolean rhel = i >= HOSTILE.size() && i % 4 != 0 && s != 3;
+                BigDecimal licence = rhel ? RHEL_LICENCE.multiply(running) : BigDecimal.ZERO;
+                licences[s] = licences[s].add(rhel ? RHEL_LICENCE : BigDecimal.ZERO);
                 fixed[s] = fixed[s].add(diskMonthly);
                 priced[s]++;
-                BigDecimal monthly = h.multiply(FinanceInputs.DEFAULT_HOURS).add(diskMonthly);
+                BigDecimal exact = compute.add(licence).add(diskMonthly);
+                BigDecimal monthly = exact.setScale(2, RoundingMode.HALF_UP);
+                rounding[s] = rounding[s].add(monthly.subtract(exact));
                 costs.put(SCENARIOS[s], Optional.of(new Money(monthly, eur)));
             }
             boolean measured = i % 13 != 0;
@@ -130,7 +162,7 @@ public final class SampleReports {
                     sized ? Optional.of(Money.of("12.41", CURRENCY)) : Optional.empty(),
                     costs, readiness,
                     readiness == Readiness.READY ? List.of() : List.of(reason(readiness)),
-                    new Confidence(measured ? 1 + random.nextInt(5) : 1),
+                    measured ? new Confidence(1 + random.nextInt(5)) : Confidence.NONE,
                     readiness == Readiness.NOT_READY ? Fit.NOT_READY : (i % 19 == 0 ? Fit.AVS : Fit.IAAS)));
             if (sized) {
                 plan.add(new PlanRow(id, SIZES[size], tiers, "westeurope", "rg-migration-w" + (1 + i % 4),
@@ -141,7 +173,12 @@ public final class SampleReports {
         List<ScenarioRow> scenarios = new ArrayList<>();
         for (int s = 0; s < SCENARIOS.length; s++) {
             scenarios.add(new ScenarioRow(SCENARIOS[s], "sample scenario " + (s + 1), new Money(hourly[s], eur),
-                    new Money(fixed[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE));
+                    new Money(committed[s], eur), new Money(licences[s], eur), new Money(fixed[s], eur),
+                    new Money(rounding[s], eur), priced[s], sizedVms - priced[s], PRICE_SOURCE,
+                    sizedVms - priced[s] > 0 ? (sizedVms - priced[s]) + " × no reservation row for this size" : "",
+                    s == 3 ? rateVms.entrySet().stream().map(e -> new RateInput(e.getKey(), e.getValue(), false,
+                            DiscountScope.COMPUTE)).toList() : List.of(),
+                    new Money(s == 3 ? pendingDisks : BigDecimal.ZERO, eur)));
         }
         ReportHeader header = new ReportHeader("Azure assessment", "Contoso datacenter (sample)",
                 Instant.parse("2026-11-25T02:00:00Z"), "0.1.0-test", eur, List.of("westeurope"), "PAYG");
@@ -181,6 +218,26 @@ public final class SampleReports {
         List<ScenarioRow> scenarios = new ArrayList<>(r.scenarios());
         scenarios.add(new ScenarioRow(name, "no price in the source", Money.zero(c), Money.zero(c), 0, inScope,
                 PRICE_SOURCE));
+        return new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(), r.readiness(), scenarios,
+                r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), r.plan());
+    }
+
+    /** The meter name of the sample's missing rates. */
+    public static String rateMeter(String size) {
+        return "westeurope " + size + " LINUX PAYG + AHB";
+    }
+
+    /**
+     * The report with one more scenario that no VM has a price in, but whose only gap is one unit rate
+     * for all of them (as a reservation is offline): offered as an input on the Price inputs sheet.
+     */
+    public static AssessmentReport withRateOnlyScenario(AssessmentReport r, String name, String meter) {
+        long inScope = r.scenarios().get(0).pricedVms() + r.scenarios().get(0).missingPrices();
+        Currency c = r.header().currency();
+        List<ScenarioRow> scenarios = new ArrayList<>(r.scenarios());
+        scenarios.add(new ScenarioRow(name, "one rate missing", Money.zero(c), Money.zero(c), Money.zero(c),
+                Money.zero(c), Money.zero(c), 0, inScope, PRICE_SOURCE, inScope + " × no reservation row",
+                List.of(new RateInput(meter, inScope, true, DiscountScope.COMPUTE)), Money.of("1234.56", CURRENCY)));
         return new AssessmentReport(r.header(), r.finance(), r.vms(), r.disks(), r.avs(), r.readiness(), scenarios,
                 r.fitOptions(), r.onPremises(), r.assumptions(), r.inputFiles(), r.plan());
     }

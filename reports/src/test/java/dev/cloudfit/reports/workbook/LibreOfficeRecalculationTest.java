@@ -11,6 +11,7 @@ import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.OnPremInput;
 import dev.cloudfit.reports.model.PriceCoverage;
+import dev.cloudfit.reports.model.RateInput;
 import dev.cloudfit.reports.model.ScenarioRow;
 import dev.cloudfit.reports.testing.ExternalTools;
 import dev.cloudfit.reports.testing.SampleReports;
@@ -46,11 +47,15 @@ class LibreOfficeRecalculationTest {
         Path original = dir.resolve("original.xlsx");
         new WorkbookWriter(TestSigning.SIGNER).write(report, original);
         Path edited = dir.resolve("edited.xlsx");
+        // the partly priced scenario offers its missing unit rates as inputs: enter the first one
+        ScenarioRow partial = report.scenarios().get(3);
+        RateInput firstRate = partial.rateInputs().get(0);
         ExternalTools.edit(original, edited, List.of(
                 Map.of("sheet", "Summary", "cell", "B11", "value", 0.15, "as", "number"),
                 Map.of("sheet", "Summary", "cell", "B12", "value", 744, "as", "number"),
                 Map.of("sheet", "On-premises", "cell", "B2", "value", 14, "as", "number"),
-                Map.of("sheet", "On-premises", "cell", "D3", "value", 99.99, "as", "number")));
+                Map.of("sheet", "On-premises", "cell", "D3", "value", 99.99, "as", "number"),
+                Map.of("sheet", "Price inputs", "cell", "E2", "value", 0.0731, "as", "number")));
         Path out = Files.createDirectories(dir.resolve("out"));
         ExternalTools.soffice("xlsx", out, dir.resolve("profile"), original, edited);
 
@@ -66,7 +71,14 @@ class LibreOfficeRecalculationTest {
         onPremEdited.set(1, new OnPremInput(licences.name(), licences.quantity(), licences.unit(),
                 Money.of("99.99", SampleReports.CURRENCY), licences.description()));
         JsonNode recalculated = ExternalTools.dump(out.resolve("edited.xlsx"), true);
-        assertTotals(recalculated, financeEdited, report.scenarios(), onPremEdited);
+        Map<String, Map<String, BigDecimal>> rates = Map.of(partial.name(),
+                Map.of(firstRate.meter(), new BigDecimal("0.0731")));
+        assertTotals(recalculated, financeEdited, report.scenarios(), onPremEdited, rates);
+        // the entered rate really moved the partial total: rate × VMs × hours, after discount
+        assertThat(partial.monthly(financeEdited, rates.get(partial.name())))
+                .isNotEqualTo(partial.monthly(financeEdited));
+        assertThat(recalculated.path("sheets").path("Price inputs").path("rows").path(1).path(1).path("v").asText())
+                .isEqualTo(firstRate.meter());
         // the edit really changed the totals: not an echo of cached values
         assertThat(financeEdited).isNotEqualTo(report.finance());
         assertThat(report.scenarios().get(0).monthly(financeEdited))
@@ -110,12 +122,12 @@ class LibreOfficeRecalculationTest {
 
         JsonNode sc = book.path("sheets").path("Scenarios").path("rows").path(report.scenarios().size());
         assertThat(sc.path(0).path("v").asText()).isEqualTo("SP 3 years");
-        for (int column : new int[] {2, 3, 6, 7, 8}) {
+        for (int column : new int[] {2, 3, 4, 5, 6, 9, 10, 11}) {
             assertThat(sc.path(column).path("v").isNumber()).as("Scenarios column " + column + " of SP 3 years: "
                     + sc.path(column)).isFalse();
         }
-        assertThat(sc.path(6).path("v").asText()).isEqualTo("n/a");
-        assertThat(sc.path(9).path("v").asText()).isEqualTo("none: no price in " + SampleReports.PRICE_SOURCE + " (0 of "
+        assertThat(sc.path(9).path("v").asText()).isEqualTo("n/a");
+        assertThat(sc.path(12).path("v").asText()).isEqualTo("none: no price in " + SampleReports.PRICE_SOURCE + " (0 of "
                 + unpriced.missingPrices() + " VMs)");
 
         JsonNode summary = book.path("sheets").path("Summary").path("rows");
@@ -129,12 +141,47 @@ class LibreOfficeRecalculationTest {
                 .isGreaterThan(rowIndex(summary, "On-premises (as is)"));
     }
 
+    @Test
+    void aScenarioWhoseOnlyGapIsAUnitRateReadsNaUntilTheRateIsEnteredThenTotalsIt() throws IOException {
+        assumeTrue(ExternalTools.onPath("soffice"), "needs LibreOffice (soffice)");
+        AssessmentReport report = SampleReports.withRateOnlyScenario(SampleReports.sample(30, 5), "RI3Y",
+                "westeurope Standard_D4s_v5 LINUX RI3Y");
+        int row = report.scenarios().size(); // 0-based sheet row of the added scenario
+        ScenarioRow ri = report.scenarios().get(row - 1);
+        int inputRow = 1 + report.scenarios().stream().mapToInt(s -> s.rateInputs().size()).sum(); // its rate: last
+        Path original = dir.resolve("rate.xlsx");
+        new WorkbookWriter(TestSigning.SIGNER).write(report, original);
+        Path edited = dir.resolve("rate-edited.xlsx");
+        ExternalTools.edit(original, edited, List.of(
+                Map.of("sheet", "Summary", "cell", "B11", "value", 0.1, "as", "number"),
+                Map.of("sheet", "Price inputs", "cell", "E" + inputRow, "value", 0.0912, "as", "number")));
+        Path out = Files.createDirectories(dir.resolve("out-rate"));
+        ExternalTools.soffice("xlsx", out, dir.resolve("profile-rate"), original, edited);
+        JsonNode before = ExternalTools.dump(out.resolve("rate.xlsx"), true).path("sheets").path("Scenarios")
+                .path("rows").path(row);
+        assertThat(before.path(9).path("v").asText()).as("no rate yet: no total, never 0").isEqualTo("n/a");
+        JsonNode after = ExternalTools.dump(out.resolve("rate-edited.xlsx"), true).path("sheets").path("Scenarios")
+                .path("rows").path(row);
+        FinanceInputs tenOff = new FinanceInputs(Percentage.of(10), report.finance().hoursPerMonth());
+        // every hour: 0.0912 × VMs × 730, 10 % off compute; then the VMs' disks (1,234.56, not discounted)
+        Money expected = ri.monthly(tenOff, Map.of("westeurope Standard_D4s_v5 LINUX RI3Y", new BigDecimal("0.0912")));
+        assertThat(expected).isEqualTo(Money.of("0.0912", SampleReports.CURRENCY).times(ri.missingPrices())
+                .times(730).times(new BigDecimal("0.9")).plus(Money.of("1234.56", SampleReports.CURRENCY)).rounded());
+        assertThat(cents(after.path(9))).isEqualTo(expected.amount());
+        assertThat(cents(after.path(11))).isEqualTo(expected.times(36).amount());
+    }
+
     /**
-     * The priced scenarios come first on the Summary, in order, then on-premises; an incomplete total
-     * is marked in its name and has no difference to on-premises.
+     * The complete scenarios come first on the Summary, in order, then on-premises (the charted rows);
+     * an incomplete total comes after them, marked in its name, with no difference to on-premises.
      */
     private static void assertTotals(JsonNode book, FinanceInputs finance, List<ScenarioRow> scenarios,
             List<OnPremInput> onPrem) {
+        assertTotals(book, finance, scenarios, onPrem, Map.of());
+    }
+
+    private static void assertTotals(JsonNode book, FinanceInputs finance, List<ScenarioRow> scenarios,
+            List<OnPremInput> onPrem, Map<String, Map<String, BigDecimal>> rates) {
         JsonNode sc = book.path("sheets").path("Scenarios").path("rows");
         JsonNode summary = book.path("sheets").path("Summary").path("rows");
         Money onPremMonthly = onPrem.stream().map(OnPremInput::monthly).reduce(Money::plus).orElseThrow();
@@ -146,22 +193,26 @@ class LibreOfficeRecalculationTest {
                 continue;
             }
             JsonNode row = sc.path(i + 1);
-            assertThat(cents(row.path(6))).as(s.name() + " monthly").isEqualTo(s.monthly(finance).amount());
-            assertThat(cents(row.path(7))).as(s.name() + " annual").isEqualTo(s.annual(finance).amount());
-            assertThat(cents(row.path(8))).as(s.name() + " 3 years").isEqualTo(s.threeYears(finance).amount());
-            JsonNode summaryRow = summary.path(15 + shown++);
-            assertThat(cents(summaryRow.path(1))).isEqualTo(s.monthly(finance).amount());
-            assertThat(cents(summaryRow.path(3))).isEqualTo(s.threeYears(finance).amount());
+            assertThat(cents(row.path(9))).as(s.name() + " monthly").isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).amount());
+            assertThat(cents(row.path(10))).as(s.name() + " annual").isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).times(12).amount());
+            assertThat(cents(row.path(11))).as(s.name() + " 3 years").isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).times(36).amount());
             if (s.coverage() == PriceCoverage.COMPLETE) {
+                JsonNode summaryRow = summary.path(15 + shown++);
                 assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name());
+                assertThat(cents(summaryRow.path(1))).isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).amount());
+                assertThat(cents(summaryRow.path(3))).isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).times(36).amount());
                 assertThat(cents(summaryRow.path(4))).as(s.name() + " vs on-premises")
-                        .isEqualTo(s.monthly(finance).minus(onPremMonthly).amount());
+                        .isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).minus(onPremMonthly).amount());
             } else {
                 partial++;
-                assertThat(summaryRow.path(0).path("v").asText()).isEqualTo(s.name() + " (incomplete)");
+                JsonNode summaryRow = rowNamed(summary, s.name() + " (incomplete)");
+                assertThat(rowIndex(summary, s.name() + " (incomplete)")).as("below the charted rows")
+                        .isGreaterThan(rowIndex(summary, "On-premises (as is)"));
+                assertThat(cents(summaryRow.path(1))).isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).amount());
+                assertThat(cents(summaryRow.path(3))).isEqualTo(s.monthly(finance, rates.getOrDefault(s.name(), Map.of())).times(36).amount());
                 assertThat(summaryRow.path(4).path("v").asText()).isEqualTo("n/a — total incomplete");
                 assertThat(summaryRow.path(5).path("v").asText())
-                        .isEqualTo("incomplete: " + s.missingPrices() + " of " + (s.pricedVms() + s.missingPrices())
+                        .startsWith("incomplete: " + s.missingPrices() + " of " + (s.pricedVms() + s.missingPrices())
                                 + " VMs without price");
             }
         }

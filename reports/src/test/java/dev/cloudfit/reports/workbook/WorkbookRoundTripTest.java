@@ -74,7 +74,7 @@ class WorkbookRoundTripTest {
         List<String> names = new ArrayList<>();
         book.path("sheets").fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("Summary", "VMs", "Disks", "AVS", "Readiness", "Scenarios",
-                "On-premises", "Assumptions", "Migration Plan", "_manifest");
+                "Price inputs", "On-premises", "Assumptions", "Migration Plan", "_manifest");
         assertThat(sheet("_manifest").path("state").asText()).isEqualTo("veryHidden");
         assertThat(sheet("VMs").path("state").asText()).isEqualTo("visible");
         assertThat(poiTempFilesLeft).as("SXSSF temp files disposed").isLessThanOrEqualTo(0);
@@ -175,8 +175,8 @@ class WorkbookRoundTripTest {
 
     @Test
     void tablesAreFrozenFilteredProtectedAndSized() {
-        for (String name : List.of("VMs", "Disks", "AVS", "Readiness", "Scenarios", "On-premises", "Assumptions",
-                "Migration Plan")) {
+        for (String name : List.of("VMs", "Disks", "AVS", "Readiness", "Scenarios", "Price inputs", "On-premises",
+                "Assumptions", "Migration Plan")) {
             JsonNode s = sheet(name);
             assertThat(s.path("freeze").asText()).as(name).isEqualTo("A2");
             assertThat(s.path("filter").asText()).as(name).startsWith("A1:");
@@ -207,8 +207,13 @@ class WorkbookRoundTripTest {
         assertThat(cell(onPrem, 1, 3).path("locked").asBoolean()).isFalse();
         assertThat(cell(onPrem, 1, 4).path("locked").asBoolean()).isTrue();
         assertThat(cell(onPrem, 1, 4).path("v").asText()).isEqualTo("=ROUND(B2*D2,2)");
-        assertThat(cell(sheet("Scenarios"), 1, 6).path("v").asText())
-                .isEqualTo("=ROUND((C2*HoursPerMonth+D2)*(1-Discount),2)");
+        JsonNode inputs = sheet("Price inputs");
+        assertThat(cell(inputs, 1, 4).path("locked").asBoolean()).as("unit rate input").isFalse();
+        assertThat(cell(inputs, 1, 5).path("locked").asBoolean()).isTrue();
+        assertThat(cell(inputs, 1, 5).path("v").asText()).isEqualTo("=IF(ISNUMBER(E2),E2*C2*HoursPerMonth,0)");
+        // the discount on compute only (the default), never silently on disks (F) or the rounding share (G)
+        assertThat(cell(sheet("Scenarios"), 1, 9).path("v").asText())
+                .isEqualTo("=ROUND((C2*HoursPerMonth+D2)*(1-Discount)+E2*HoursPerMonth+F2+G2,2)");
     }
 
     @Test
@@ -217,9 +222,9 @@ class WorkbookRoundTripTest {
         for (int i = 0; i < report.scenarios().size(); i++) {
             ScenarioRow s = report.scenarios().get(i);
             JsonNode row = scenarios.path("rows").path(i + 1);
-            assertThat(row.path(6).path("v").isNumber()).as(s.name()).isTrue();
-            assertThat(cents(row.path(6).path("v").asDouble())).isEqualTo(s.monthly(report.finance()).amount());
-            assertThat(cents(row.path(8).path("v").asDouble())).isEqualTo(s.threeYears(report.finance()).amount());
+            assertThat(row.path(9).path("v").isNumber()).as(s.name()).isTrue();
+            assertThat(cents(row.path(9).path("v").asDouble())).isEqualTo(s.monthly(report.finance()).amount());
+            assertThat(cents(row.path(11).path("v").asDouble())).isEqualTo(s.threeYears(report.finance()).amount());
         }
     }
 

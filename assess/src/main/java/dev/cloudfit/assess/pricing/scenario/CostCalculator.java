@@ -6,6 +6,8 @@ import dev.cloudfit.assess.pricing.PricingPlan;
 import dev.cloudfit.assess.pricing.ProvisionedDiskRates;
 import dev.cloudfit.assess.pricing.ProvisionedDiskType;
 import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.pricing.licence.LicenceMeter;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
@@ -21,8 +23,11 @@ import java.util.Optional;
  * <li>VM monthly = hourly price × hours × (1 − compute discount); pay-as-you-go and Dev/Test count the hours the
  * VM runs, reservations and savings plans every hour of the month; annual = monthly × 12.</li>
  * <li>Windows uses the Windows rows; with Azure Hybrid Benefit the base (Linux) rows. RHEL and SLES use the base
- * rows plus a software meter the regional price list lacks: without AHB that licence is listed as missing, with
- * AHB (bring your own subscription) the base rows are the whole price.</li>
+ * rows plus their software meter ({@link LinuxLicencePrices}, per vCPU band, billed per running hour in every
+ * plan); without a meter the VM's cost is missing (never the bare base rate); with AHB (bring your own
+ * subscription) the base rows are the whole price.</li>
+ * <li>A VM is priced whole or not at all: when any price it needs is missing it has no line, only the missing
+ * prices, so the scenario's totals cover exactly the VMs with lines.</li>
  * <li>Dev/Test: Windows from its DevTestConsumption row; the licence-free meters have no Dev/Test row and are billed
  * at their pay-as-you-go rate, which is used.</li>
  * <li>Disks are pay-as-you-go in every scenario: a tier's monthly price; Premium SSD v2 and Ultra from their
@@ -37,15 +42,26 @@ public final class CostCalculator {
 
     private final PriceBook book;
     private final ScenarioSettings settings;
+    private final LinuxLicencePrices licences;
 
+    /** Licence meters from the embedded table (USD only; none in other currencies). */
     public CostCalculator(PriceBook book, ScenarioSettings settings) {
+        this(book, settings, LinuxLicencePrices.embedded(settings.currency()));
+    }
+
+    public CostCalculator(PriceBook book, ScenarioSettings settings, LinuxLicencePrices licences) {
         if (!book.currency().equals(settings.currency())) {
             throw new BadInputException("the prices are in " + book.currency().getCurrencyCode() + ", the scenarios ask for "
                     + settings.currency().getCurrencyCode() + ": prices are never converted; refresh prices in "
                     + settings.currency().getCurrencyCode());
         }
+        if (!licences.currency().equals(settings.currency())) {
+            throw new IllegalArgumentException("licence meters in " + licences.currency() + " for scenarios in "
+                    + settings.currency());
+        }
         this.book = book;
         this.settings = settings;
+        this.licences = licences;
     }
 
     public List<ScenarioCost> price(List<? extends PricedItem> items, ScenarioSet set) {
@@ -73,6 +89,21 @@ public final class CostCalculator {
         return new ScenarioCost(scenario, lines, missing, monthly, monthly.times(MONTHS));
     }
 
+    /**
+     * The lines of one VM in one scenario: its compute and, for RHEL/SLES without AHB, its licence meter; or,
+     * when any price it needs is missing, no line and the missing prices (a VM is priced whole or not at all).
+     */
+    public ScenarioCost priceVm(VmItem vm, Scenario scenario) {
+        List<CostLine> lines = new ArrayList<>();
+        List<MissingPrice> missing = new ArrayList<>();
+        priceVm(vm, scenario, lines, missing);
+        Money monthly = Money.zero(settings.currency());
+        for (CostLine l : lines) {
+            monthly = monthly.plus(l.monthly());
+        }
+        return new ScenarioCost(scenario, lines, missing, monthly, monthly.times(MONTHS));
+    }
+
     private void priceVm(VmItem vm, Scenario scenario, List<CostLine> lines, List<MissingPrice> missing) {
         Region region = scenario.regionFor(vm);
         PricingPlan plan = scenario.plan();
@@ -81,27 +112,42 @@ public final class CostCalculator {
         PricingOs os = windowsRows ? PricingOs.WINDOWS : PricingOs.LINUX;
         PricingPlan lookup = plan == PricingPlan.DEV_TEST && os == PricingOs.LINUX ? PricingPlan.PAYG : plan;
         String what = region.name() + " " + vm.size() + " " + os + " " + plan;
+        List<MissingPrice> gaps = new ArrayList<>();
         Optional<Money> hourly = book.vmHourly(vm.size(), region, os, lookup);
         if (hourly.isEmpty()) {
-            missing.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan)));
+            gaps.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan), Optional.of(
+                    new MissingPrice.RateGap(CostCategory.COMPUTE, BillingHours.committed(plan)))));
+        }
+        boolean licensed = (vm.licence() == VmLicence.RHEL || vm.licence() == VmLicence.SLES)
+                && !scenario.hybridBenefit();
+        Optional<LicenceMeter> meter = licensed ? licences.meter(vm.licence(), vm.vcpus()) : Optional.empty();
+        if (licensed && meter.isEmpty()) {
+            gaps.add(new MissingPrice(vm.id(), vm.licence() + " licence, " + vm.vcpus() + " vCPU",
+                    licences.whyMissing(vm.licence(), vm.vcpus()), vm.vcpus() > 0 ? Optional.of(
+                            new MissingPrice.RateGap(CostCategory.LICENCE, false)) : Optional.empty()));
+        }
+        if (!gaps.isEmpty()) {
+            missing.addAll(gaps);
             return;
         }
-        boolean committed = plan != PricingPlan.PAYG && plan != PricingPlan.DEV_TEST;
-        BigDecimal hours = committed ? settings.hoursPerMonth()
-                : vm.runningHoursPerMonth().orElse(settings.hoursPerMonth());
+        BigDecimal hours = BillingHours.compute(plan, vm.runningHoursPerMonth(), settings.hoursPerMonth());
         BigDecimal factor = settings.discount().factor(CostCategory.COMPUTE);
         Money monthly = hourly.get().times(hours).times(factor);
         String basis = os + " " + lookup + (lookup != plan ? " (no Dev/Test row for licence-free meters)" : "")
                 + " " + hourly.get().amount().stripTrailingZeros().toPlainString() + " "
                 + settings.currency().getCurrencyCode() + "/h" + hourNote(plan) + " × " + hours.toPlainString() + " h"
-                + discountNote(factor);
-        lines.add(new CostLine(vm.id(), CostCategory.COMPUTE, region, monthly, monthly.times(MONTHS), basis));
-        if ((vm.licence() == VmLicence.RHEL || vm.licence() == VmLicence.SLES) && !scenario.hybridBenefit()) {
-            missing.add(new MissingPrice(vm.id(), vm.licence() + " software for " + vm.size(),
-                    "the " + vm.licence() + " licence is a separate global meter (service 'Virtual Machines "
-                            + "Licenses') that the regional price list does not carry; only the base compute is "
-                            + "priced. With Azure Hybrid Benefit (bring your own subscription) the base rate is the "
-                            + "whole price"));
+                + (BillingHours.committed(plan) ? " (billed every hour of the month)" : "") + discountNote(factor);
+        lines.add(new CostLine(vm.id(), CostCategory.COMPUTE, region, monthly, monthly.times(MONTHS), basis,
+                BillingHours.committed(plan) ? Optional.empty() : hourly));
+        if (meter.isPresent()) {
+            LicenceMeter m = meter.get();
+            BigDecimal running = BillingHours.running(vm.runningHoursPerMonth(), settings.hoursPerMonth());
+            BigDecimal lf = settings.discount().factor(CostCategory.LICENCE);
+            Money lm = m.hourly().times(running).times(lf);
+            lines.add(new CostLine(vm.id(), CostCategory.LICENCE, region, lm, lm.times(MONTHS), m.product() + " "
+                    + m.band() + " licence " + m.hourly().amount().stripTrailingZeros().toPlainString() + " "
+                    + settings.currency().getCurrencyCode() + "/h × " + running.toPlainString() + " running h ("
+                    + m.source() + ")" + discountNote(lf), Optional.of(m.hourly())));
         }
     }
 
@@ -138,7 +184,7 @@ public final class CostCalculator {
             Money m = monthly.get().times(factor);
             lines.add(new CostLine(disk.id(), CostCategory.STORAGE, region, m, m.times(MONTHS), t.tier() + " "
                     + t.redundancy() + " " + monthly.get().amount().stripTrailingZeros().toPlainString() + " "
-                    + settings.currency().getCurrencyCode() + "/month" + discountNote(factor)));
+                    + settings.currency().getCurrencyCode() + "/month" + discountNote(factor), Optional.empty()));
         } else if (disk.spec() instanceof DiskSpec.Provisioned p) {
             Optional<ProvisionedDiskRates> rates = book.provisionedDiskRates(p.type(), region);
             if (rates.isEmpty()) {
@@ -165,7 +211,8 @@ public final class CostCalculator {
                 + " + " + iops + " IOPS × " + plain(r.perIops().perHour(h)) + " + " + mbps + " MB/s × "
                 + plain(r.perMbps().perHour(h)) + (v2 ? "; 3,000 IOPS and 125 MB/s included" : "") + ") "
                 + settings.currency().getCurrencyCode() + "/h × " + h.toPlainString() + " h" + discountNote(factor);
-        return new CostLine(disk.id(), CostCategory.STORAGE, region, monthly, monthly.times(MONTHS), basis);
+        return new CostLine(disk.id(), CostCategory.STORAGE, region, monthly, monthly.times(MONTHS), basis,
+                Optional.empty());
     }
 
     private static BigDecimal wholeGib(DataSize size) {

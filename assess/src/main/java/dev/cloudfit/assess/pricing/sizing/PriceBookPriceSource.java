@@ -10,7 +10,6 @@ import dev.cloudfit.assess.pricing.AvsNodeSku;
 import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.pricing.DiskTier;
 import dev.cloudfit.assess.pricing.PriceBook;
-import dev.cloudfit.assess.pricing.PricingOs;
 import dev.cloudfit.assess.pricing.PricingPlan;
 import dev.cloudfit.assess.pricing.ProvisionedDiskType;
 import dev.cloudfit.assess.pricing.Region;
@@ -19,31 +18,64 @@ import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
 import dev.cloudfit.assess.sizing.price.PriceSource;
 import dev.cloudfit.assess.sizing.price.ProvisionedDiskRates;
+import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.Scenario;
+import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
+import dev.cloudfit.assess.pricing.scenario.VmItem;
 import dev.cloudfit.core.units.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The sizing engine's {@link PriceSource}, answered from a {@link PriceBook} (a workspace cache or the
- * embedded snapshot). Azure Hybrid Benefit prices a Windows VM at the base (Linux) rate, since the
- * customer brings the licence; Premium SSD v2 free allowances come from the catalog. A price the book
+ * embedded snapshot). VM prices come from the one pricing engine, {@link CostCalculator}: Windows rows, RHEL/SLES
+ * licence meters, Azure Hybrid Benefit and the billing hours exactly as every scenario column prices them; Premium SSD v2 free allowances come from the catalog. A price the book
  * does not hold stays empty, never zero.
  */
 public final class PriceBookPriceSource implements PriceSource {
 
     private final PriceBook book;
     private final AzureCatalog catalog;
+    private final CostCalculator engine;
 
+    /** With the embedded RHEL/SLES licence meters of the book's currency. */
     public PriceBookPriceSource(PriceBook book, AzureCatalog catalog) {
-        this.book = Objects.requireNonNull(book, "book");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this(book, catalog, LinuxLicencePrices.embedded(book.currency()));
     }
 
+    public PriceBookPriceSource(PriceBook book, AzureCatalog catalog, LinuxLicencePrices licences) {
+        this.book = Objects.requireNonNull(book, "book");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.engine = new CostCalculator(book, ScenarioSettings.defaults().withCurrency(book.currency())
+                .withHoursPerMonth(book.hoursPerMonth()), licences);
+    }
+
+    /** The effective hourly price over a whole month: the engine's monthly price / the hours of the month. */
     @Override
     public Optional<Money> vmHourly(VmSizeName size, dev.cloudfit.assess.catalog.Region region, PriceOs os,
             PricePlan plan) {
-        PricingOs licence = os == PriceOs.WINDOWS && !plan.hybridBenefit() ? PricingOs.WINDOWS : PricingOs.LINUX;
-        return book.vmHourly(ArmSkuName.of(size.value()), region(region), licence, plan(plan.commitment()));
+        return price(size, region, os, plan, Optional.empty())
+                .map(m -> new Money(m.amount().divide(book.hoursPerMonth(), 10, RoundingMode.HALF_UP), m.currency()));
+    }
+
+    /** From the one pricing engine: the same figure the scenario columns show for this size and plan. */
+    @Override
+    public Optional<Money> vmMonthly(VmSizeName size, dev.cloudfit.assess.catalog.Region region, PriceOs os,
+            PricePlan plan, int runningHours) {
+        return price(size, region, os, plan, Optional.of(BigDecimal.valueOf(runningHours)));
+    }
+
+    private Optional<Money> price(VmSizeName size, dev.cloudfit.assess.catalog.Region region, PriceOs os,
+            PricePlan plan, Optional<BigDecimal> running) {
+        int vcpus = catalog.vmSize(size).map(v -> v.vcpus()).orElse(0);
+        VmItem item = new VmItem(size.value(), ArmSkuName.of(size.value()), os.licence(), region(region), running,
+                vcpus);
+        ScenarioCost cost = engine.priceVm(item, Scenario.of(plan(plan.commitment()), plan.hybridBenefit()));
+        return cost.complete() ? Optional.of(cost.monthlyTotal()) : Optional.empty();
     }
 
     @Override
@@ -82,7 +114,7 @@ public final class PriceBookPriceSource implements PriceSource {
         return Region.of(region.name());
     }
 
-    static PricingPlan plan(Commitment commitment) {
+    public static PricingPlan plan(Commitment commitment) {
         return switch (commitment) {
             case PAY_AS_YOU_GO -> PricingPlan.PAYG;
             case RESERVED_1_YEAR -> PricingPlan.RI1Y;

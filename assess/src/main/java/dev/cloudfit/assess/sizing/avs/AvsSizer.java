@@ -110,7 +110,7 @@ public final class AvsSizer {
                     "Add a first cluster of AV36, AV36P or AV52 hosts, or choose one of those types"));
         }
         Optional<Money> cost = prices.avsNodeHourly(node.sku(), settings.region(), settings.pricePlan())
-                .map(h -> h.times(settings.hoursPerMonth()).times(nodes));
+                .map(h -> h.times(PriceSource.HOURS_IN_BILLING_MONTH).times(nodes)); // hosts bill every hour
         return new AvsNodeResult(node.name(), demands.size(), nodes, limiting, cpuHosts, memHosts, storageHosts, minimum,
                 byResource < minimum, vcpus / (nodes * cpuCapacity), memory.bytes() / (nodes * memCapacity),
                 consumed / (nodes * storageCapacity), cost, findings);

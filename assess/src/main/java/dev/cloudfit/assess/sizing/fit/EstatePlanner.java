@@ -51,7 +51,26 @@ public final class EstatePlanner {
                 .filter(s -> s.total().isPresent() && s.unplaced().size() == notReady(decisions))
                 .min(Comparator.comparing((EstateScenario s) -> s.total().get()))
                 .orElse(allAvs);
-        return new EstateComparison(allIaas, allAvs, best);
+        return new EstateComparison(allIaas, allAvs, best, recommended(decisions));
+    }
+
+    /** Each VM where its fit decision puts it: IaaS targets on Azure VMs, AVS targets on one AVS cluster. */
+    private EstateScenario recommended(List<FitDecision> decisions) {
+        List<FitDecision> iaas = new ArrayList<>();
+        List<FitDecision> onAvs = new ArrayList<>();
+        List<String> unplaced = new ArrayList<>();
+        for (FitDecision d : decisions) {
+            if (d.target() == FitTarget.IAAS && d.iaasPlaceable()) {
+                iaas.add(d);
+            } else if (d.target() == FitTarget.AVS && d.avsPlaceable()) {
+                onAvs.add(d);
+            } else {
+                unplaced.add(d.vmKey());
+            }
+        }
+        Optional<AvsNodeResult> cluster = onAvs.isEmpty() ? Optional.empty()
+                : avs.sizeAll(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList()).stream().findFirst();
+        return scenario("recommended", iaas, onAvs, unplaced, cluster, true);
     }
 
     private static int notReady(List<FitDecision> decisions) {

@@ -86,7 +86,7 @@ public final class IaasSizer {
         }
         boolean premium = disks.stream().anyMatch(DiskChoice::needsPremiumStorage);
 
-        VmCandidates scope = candidates(PriceOs.of(vm.guestOs().family()));
+        VmCandidates scope = candidates(PriceOs.of(vm.guestOs()));
         Demand demand = Demand.of(needs, premium);
         List<VmCandidate> ordered = scope.ordered();
         int chosenAt = -1;

@@ -46,8 +46,8 @@ public record VmCandidates(PriceOs os, List<VmCandidate> ordered, int inSeries) 
                 continue;
             }
             inSeries++;
-            Optional<Money> monthly = prices.vmHourly(s.name(), settings.region(), os, settings.pricePlan())
-                    .map(h -> h.times(settings.hoursPerMonth()));
+            Optional<Money> monthly = prices.vmMonthly(s.name(), settings.region(), os, settings.pricePlan(),
+                    settings.hoursPerMonth());
             boolean listedHere = s.isKnownAvailableIn(settings.region());
             boolean unknown = s.regions().isEmpty();
             if (!listedHere && monthly.isEmpty()) {

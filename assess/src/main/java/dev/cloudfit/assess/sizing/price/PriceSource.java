@@ -16,8 +16,23 @@ import java.util.Optional;
  */
 public interface PriceSource {
 
+    /** Hours in a billing month (8,760 / 12): what commitments and AVS hosts are billed for, whatever runs. */
+    int HOURS_IN_BILLING_MONTH = 730;
+
     /** Effective hourly price of a VM size (a reservation's term total divided by its hours). */
     Optional<Money> vmHourly(VmSizeName size, Region region, PriceOs os, PricePlan plan);
+
+    /**
+     * Monthly price of a VM size running {@code runningHours} a month, as Azure bills it: reservations and savings
+     * plans every hour of the 730-hour month, pay-as-you-go and Dev/Test the running hours. The price book's
+     * implementation answers from the one pricing engine ({@code CostCalculator}), licences included; this default
+     * serves small in-memory price tables.
+     */
+    default Optional<Money> vmMonthly(VmSizeName size, Region region, PriceOs os, PricePlan plan, int runningHours) {
+        boolean committed = plan.commitment() != Commitment.PAY_AS_YOU_GO && plan.commitment() != Commitment.DEV_TEST;
+        long hours = committed ? HOURS_IN_BILLING_MONTH : runningHours;
+        return vmHourly(size, region, os, plan).map(h -> h.times(hours));
+    }
 
     /** Monthly price of a fixed disk tier (P10, E4, S30 ...). */
     Optional<Money> diskTierMonthly(DiskTierSpec tier, DiskRedundancy redundancy, Region region);

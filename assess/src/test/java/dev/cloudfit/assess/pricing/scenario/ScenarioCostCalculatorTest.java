@@ -93,18 +93,88 @@ class ScenarioCostCalculatorTest {
         assertThat(c.lines().get(0).basis()).startsWith("LINUX PAYG 0.115");
     }
 
+    /*
+     * Rows used by the licence tests (fixtures, not our code):
+     * - radar vm-eu-west.json key "DZH318Z08M9W/0092|0561adcb-1c48-542e-9e0c-10dea22fc392|Consumption|":
+     *   Virtual Machines Dsv5 Series, Standard_D2s_v5, retailPrice 0.115, savingsPlanPrice 0.0874 (1 year);
+     * - flexera-azure_linux_license_pricing.json RHEL / "Red Hat Enterprise Linux" / "2": 0.0288 $/h;
+     *   SUSE / "SUSE Linux Enterprise Server Standard" / "1-2": 0.065 $/h.
+     */
+    private static VmItem d2(String id, VmLicence licence, String runningHours) {
+        return new VmItem(id, D2, licence, WE, Optional.ofNullable(runningHours).map(BigDecimal::new), 2);
+    }
+
     @Test
-    void rhelWithoutHybridBenefitListsItsLicenceAsMissingWithItBaseRateIsTheWholePrice() {
-        ScenarioCost without = price(Scenario.of(PricingPlan.PAYG, false), vm("rhel", VmLicence.RHEL));
-        assertThat(without.lines().get(0).monthly().rounded()).isEqualTo(usd("83.95"));
-        assertThat(without.complete()).isFalse();
-        assertThat(without.missing()).singleElement().satisfies(m -> {
-            assertThat(m.itemId()).isEqualTo("rhel");
-            assertThat(m.reason()).contains("Virtual Machines Licenses");
+    void rhelPaysItsLicenceMeterOnTopOfTheLinuxRateInPaygAndInTheSavingsPlan() {
+        ScenarioCost payg = price(Scenario.of(PricingPlan.PAYG, false), d2("rhel", VmLicence.RHEL, null));
+        // (0.115 + 0.0288) × 730 = 83.95 + 21.024 = 104.974
+        assertThat(payg.complete()).isTrue();
+        assertThat(payg.monthlyTotal().rounded()).isEqualTo(usd("104.97"));
+        assertThat(payg.lines()).extracting(CostLine::category).containsExactly(CostCategory.COMPUTE,
+                CostCategory.LICENCE);
+        assertThat(payg.lines().get(1).basis()).startsWith("Red Hat Enterprise Linux 2 vCPU licence 0.0288 USD/h");
+        ScenarioCost sp = price(Scenario.of(PricingPlan.SP1Y, false), d2("rhel", VmLicence.RHEL, null));
+        // savings plans cover compute only: 0.0874 × 730 + 0.0288 × 730 = 63.802 + 21.024 = 84.826
+        assertThat(sp.complete()).isTrue();
+        assertThat(sp.monthlyTotal().rounded()).isEqualTo(usd("84.83"));
+        ScenarioCost ahb = price(Scenario.of(PricingPlan.SP1Y, true), d2("rhel", VmLicence.RHEL, null));
+        // bring your own subscription: the base rate is the whole price, 63.802
+        assertThat(ahb.monthlyTotal().rounded()).isEqualTo(usd("63.80"));
+        ScenarioCost sles = price(Scenario.of(PricingPlan.PAYG, false), d2("sles", VmLicence.SLES, null));
+        // (0.115 + 0.065) × 730 = 131.40
+        assertThat(sles.monthlyTotal().rounded()).isEqualTo(usd("131.40"));
+    }
+
+    @Test
+    void aSavingsPlanIsBilledEveryHourWhileRunningHoursScalePaygAndTheLicence() {
+        // 200 running hours: SP1Y compute 0.0874 × 730 = 63.802 (every hour), licence 0.0288 × 200 = 5.76
+        ScenarioCost sp = price(Scenario.of(PricingPlan.SP1Y, false), d2("rhel", VmLicence.RHEL, "200"));
+        assertThat(sp.monthlyTotal().rounded()).isEqualTo(usd("69.56"));
+        // PAYG: 0.115 × 200 + 0.0288 × 200 = 23 + 5.76 = 28.76
+        ScenarioCost payg = price(Scenario.of(PricingPlan.PAYG, false), d2("rhel", VmLicence.RHEL, "200"));
+        assertThat(payg.monthlyTotal().rounded()).isEqualTo(usd("28.76"));
+        // a Linux VM under SP1Y at 200 h costs the same as at 730 h: 63.80
+        ScenarioCost linux = price(Scenario.of(PricingPlan.SP1Y, false), d2("linux", VmLicence.LINUX, "200"));
+        assertThat(linux.monthlyTotal().rounded()).isEqualTo(usd("63.80"));
+    }
+
+    @Test
+    void aMissingLicenceMeterMakesTheVmsCostMissingWithTheTrueReason() {
+        // the table has RHEL meters for 1, 2, 4, 6, 8 ... vCPUs, none for 3
+        VmItem three = new VmItem("rhel3", D2, VmLicence.RHEL, WE, Optional.empty(), 3);
+        ScenarioCost c = price(Scenario.of(PricingPlan.PAYG, false), three, vm("linux", VmLicence.LINUX));
+        assertThat(c.complete()).isFalse();
+        assertThat(c.lines()).extracting(CostLine::itemId).containsExactly("linux");
+        assertThat(c.monthlyTotal().rounded()).isEqualTo(usd("83.95"));
+        assertThat(c.missing()).singleElement().satisfies(m -> {
+            assertThat(m.itemId()).isEqualTo("rhel3");
+            assertThat(m.reason()).contains("no RHEL licence meter for 3 vCPUs");
         });
-        ScenarioCost with = price(Scenario.of(PricingPlan.PAYG, true), vm("rhel", VmLicence.RHEL));
-        assertThat(with.complete()).isTrue();
-        assertThat(with.monthlyTotal().rounded()).isEqualTo(usd("83.95"));
+        // no meters at all (what any currency but USD gets): missing, never the bare Linux rate
+        ScenarioCost none = new CostCalculator(embedded, ScenarioSettings.defaults(),
+                dev.cloudfit.assess.pricing.licence.LinuxLicencePrices.none(Currency.getInstance("USD")))
+                .price(List.of(d2("rhel", VmLicence.RHEL, null)), Scenario.of(PricingPlan.PAYG, false));
+        assertThat(none.lines()).isEmpty();
+        assertThat(none.missing()).singleElement().satisfies(m ->
+                assertThat(m.reason()).contains("no RHEL licence meter (service 'Virtual Machines Licenses') in USD"));
+        // with AHB no licence meter is needed
+        assertThat(price(Scenario.of(PricingPlan.PAYG, true), three).complete()).isTrue();
+    }
+
+    @Test
+    void aTenPercentDiscountTakesOffComputeButNotDisksUnlessAsked() {
+        // D2s v5 Linux 0.115 × 730 = 83.95; P10 LRS 21.68 (storage-eu-west.json "P10 LRS Disk" 21.68 $/month)
+        ScenarioSettings computeOnly = ScenarioSettings.defaults().withDiscount(Discount.of("10", CostCategory.COMPUTE));
+        ScenarioCost c = price(computeOnly, Scenario.of(PricingPlan.PAYG, false), vm("vm", VmLicence.LINUX),
+                p10("disk"));
+        // 83.95 × 0.9 + 21.68 = 75.555 + 21.68 = 97.235
+        assertThat(c.monthlyTotal().rounded()).isEqualTo(usd("97.24"));
+        ScenarioSettings withDisks = ScenarioSettings.defaults()
+                .withDiscount(Discount.of("10", CostCategory.COMPUTE, CostCategory.STORAGE));
+        ScenarioCost d = price(withDisks, Scenario.of(PricingPlan.PAYG, false), vm("vm", VmLicence.LINUX),
+                p10("disk"));
+        // (83.95 + 21.68) × 0.9 = 95.067
+        assertThat(d.monthlyTotal().rounded()).isEqualTo(usd("95.07"));
     }
 
     @Test
