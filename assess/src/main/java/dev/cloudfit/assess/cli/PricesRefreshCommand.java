@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.retail.RetailPricesSettings;
 import dev.cloudfit.assess.pricing.source.PriceRefresh;
@@ -58,7 +59,7 @@ public final class PricesRefreshCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Currency cur = CurrencyOption.parse(currency);
-        List<Region> wanted = RegionListOption.parse(regions);
+        List<Region> wanted = RegionListOption.parse(regions, WorkspaceCatalog.forAssessment(workspace), spec);
         RetailPricesSettings settings = RetailPricesSettings.defaults(CloudfitVersion.get()).withCurrency(cur);
         if (endpoint != null) {
             try {
