@@ -17,6 +17,7 @@ import dev.cloudfit.assess.collect.ProgressLog;
 import dev.cloudfit.assess.collect.TagSource;
 import dev.cloudfit.vsphere.session.Credentials;
 import dev.cloudfit.vsphere.soap.TransportSettings;
+import dev.cloudfit.vsphere.soap.VcenterEndpoint;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -140,6 +141,8 @@ public final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // checked before the password prompt, which names the address: a typed user:password@ is refused unseen
+        VcenterEndpoint.parse(vcenter);
         CollectSettings settings = new CollectSettings(vcenter, user, thumbprint, days, workspace, parallel, exportParquet,
                 CollectSettings.DEFAULT_PAGE_SIZE);
         String password = PasswordSource.resolve(passwordEnv, environment, prompt,

@@ -355,4 +355,42 @@ class SoapTransportOddServerTest {
         var all = server.requests();
         return all.get(all.size() - 1);
     }
+
+    @Test
+    void aNulCharacterInTheAnswerIsMalformedXmlNotACrash() {
+        server.answer(200, "text/xml; charset=utf-8", envelope(
+                "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>2026\u0000-01-02</returnval></CurrentTimeResponse>"));
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOfSatisfying(ExternalSystemException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL);
+                    assertThat(e.getMessage()).startsWith("vCenter " + server.endpoint()
+                            + " (CurrentTime) answered with malformed XML: ").doesNotContain("\n").hasSizeLessThan(500);
+                });
+        server.answer(500, "text/xml", envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode>"
+                + "<faultstring>bad\u0000</faultstring></soapenv:Fault>"));
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOf(ExternalSystemException.class).hasMessageContaining("malformed XML");
+    }
+
+    @Test
+    void aFaultThatEchoesTheLoginRequestIsCutAndNeverShowsThePassword() {
+        SoapRequest login = SoapRequest.method("Login", new ManagedObjectReference("SessionManager", "SessionManager"))
+                .text("userName", "administrator@vsphere.local").secret("password", "S3cret&<pw>").build();
+        String echo = "Unable to parse the request " + login.envelope().replace("<", "&lt;").replace(">", "&gt;")
+                .replace("&amp;", "&amp;amp;") + " " + "x".repeat(50_000);
+        server.answer(500, "text/xml", envelope("<soapenv:Fault><faultcode>soapenv:Client</faultcode>"
+                + "<faultstring>" + echo + "</faultstring><detail><InvalidRequestFault xmlns=\"urn:vim25\""
+                + " xsi:type=\"InvalidRequest\"><reason>password S3cret&amp;&lt;pw&gt; was\nrefused</reason>"
+                + "</InvalidRequestFault></detail></soapenv:Fault>"));
+        assertThatThrownBy(() -> transport().call(login, RETURNVAL))
+                .isInstanceOfSatisfying(VimFaultException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL);
+                    assertThat(e.getMessage())
+                            .startsWith("vCenter refused Login: InvalidRequest: Unable to parse the request "
+                                    + FaultText.ECHO_LEFT_OUT)
+                            .contains("reason=password *** was refused")
+                            .doesNotContain("S3cret").doesNotContain("Envelope").doesNotContain("\n")
+                            .hasSizeLessThan(600);
+                });
+    }
 }
