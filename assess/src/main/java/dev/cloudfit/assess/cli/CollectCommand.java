@@ -75,7 +75,8 @@ public final class CollectCommand implements Callable<Integer> {
     String thumbprint;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "" + CollectSettings.DEFAULT_DAYS,
-            description = "Days of performance history to read (default: ${DEFAULT-VALUE}).")
+            description = "Days of performance history to read, " + CollectSettings.MIN_DAYS + " to "
+                    + CollectSettings.MAX_DAYS + " (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Option(names = "--workspace", required = true, paramLabel = "DIR",
@@ -83,7 +84,8 @@ public final class CollectCommand implements Callable<Integer> {
     Path workspace;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "" + CollectSettings.DEFAULT_PARALLEL,
-            description = "Concurrent performance queries (default: ${DEFAULT-VALUE}).")
+            description = "Concurrent performance queries, " + CollectSettings.MIN_PARALLEL + " to "
+                    + CollectSettings.MAX_PARALLEL + " (default: ${DEFAULT-VALUE}).")
     int parallel;
 
     @Option(names = "--export-parquet", paramLabel = "DIR",
