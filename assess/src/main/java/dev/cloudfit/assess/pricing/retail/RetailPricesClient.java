@@ -52,6 +52,8 @@ final class RetailPricesClient {
 
     private static final int ERROR_BODY_LIMIT = 8 * 1024;
     private static final int MAX_REDIRECTS = 5;
+    /** Azure pages hold 1,000 items (100 for some filters); a page far beyond that is a server streaming forever. */
+    static final int MAX_ITEMS_PER_PAGE = 100_000;
     /** One daemon timer thread for every client's body deadlines; it only closes streams. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cloudfit-prices-watchdog");
@@ -141,7 +143,7 @@ final class RetailPricesClient {
                 throw failure(page, "NextPageLink runs on past " + settings.maxPages() + " pages for one query"
                         + " (a runaway page chain); check --prices-endpoint");
             }
-            PageDigest digest = new PageDigest();
+            PageDigest digest = new PageDigest(page);
             RetailPageParser.PageSummary summary = fetchPage(page, digest.wrap(sink));
             if (summary.items() > 0) {
                 Integer earlier = contents.putIfAbsent(digest.value(), pages);
@@ -189,7 +191,8 @@ final class RetailPricesClient {
                         return page;
                     }
                     if (status != 429 && status < 500) {
-                        throw failure(uri, "HTTP " + status + errorDetail(response, body));
+                        throw failure(uri, "HTTP " + status + errorDetail(response, body)
+                                + "; the endpoint refused the request: check --prices-endpoint");
                     }
                     lastFailure = "HTTP " + status;
                     retryAfter = Backoff.parseRetryAfter(response.headers().firstValue("Retry-After"), Instant.now());
@@ -431,10 +434,20 @@ final class RetailPricesClient {
 
     /** A digest of a page's items, in order, to spot the same page served again under another link. */
     private static final class PageDigest {
+        private final URI page;
         private long value = 1;
+        private int items;
+
+        PageDigest(URI page) {
+            this.page = page;
+        }
 
         Consumer<RetailItem> wrap(Consumer<RetailItem> sink) {
             return item -> {
+                if (++items > MAX_ITEMS_PER_PAGE) {
+                    throw failure(page, "a page with more than " + MAX_ITEMS_PER_PAGE + " items (Azure sends 1,000):"
+                            + " the server does not stop; check --prices-endpoint");
+                }
                 value = 31 * value + java.util.Objects.hash(item.meterId(), item.skuId(), item.type(),
                         item.effectiveStartDate(), item.retailPrice(), item.armRegionName(), item.reservationTerm());
                 sink.accept(item);

@@ -264,6 +264,16 @@ class RetailPricesClientTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
     }
 
+    @Test
+    void aPageThatNeverEndsIsCutAtTheItemBound() {
+        StringBuilder page = new StringBuilder("{\"BillingCurrency\":\"USD\",\"Items\":[");
+        for (int i = 0; i <= RetailPricesClient.MAX_ITEMS_PER_PAGE; i++) {
+            page.append(i == 0 ? "" : ",").append("{\"meterId\":\"m").append(i).append("\"}");
+        }
+        server.on(VMS, Reply.json(page.append("],\"NextPageLink\":null}").toString()));
+        assertFails(settings, vms(), "a page with more than 100000 items");
+    }
+
     private static final String PAGE_WITH_ONE_ITEM = "{\"BillingCurrency\":\"USD\",\"Items\":[{\"meterId\":\"METER\","
             + "\"skuId\":\"s\",\"type\":\"Consumption\"}],\"NextPageLink\":NEXT}";
 }
