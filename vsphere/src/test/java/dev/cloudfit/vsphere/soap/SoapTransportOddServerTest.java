@@ -370,6 +370,23 @@ class SoapTransportOddServerTest {
                 + "<faultstring>bad\u0000</faultstring></soapenv:Fault>"));
         assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
                 .isInstanceOf(ExternalSystemException.class).hasMessageContaining("malformed XML");
+        for (String where : new String[] {
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x&#0;y</returnval></CurrentTimeResponse>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x&#x0;</returnval></CurrentTimeResponse>",
+            "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>a&#0;</faultstring></soapenv:Fault>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\">\u0000<returnval>x</returnval></CurrentTimeResponse>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval a=\"\u0000\">x</returnval></CurrentTimeResponse>",
+            "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>ok</faultstring><detail>"
+                    + "<InvalidArgumentFault xmlns=\"urn:vim25\" xsi:type=\"InvalidArgument\"><invalidProperty>"
+                    + "a\u0000</invalidProperty></InvalidArgumentFault></detail></soapenv:Fault>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x</returnval></CurrentTimeResponse>\u0000"}) {
+            server.answer(where.contains("Fault") ? 500 : 200, "text/xml", envelope(where));
+            // wherever the NUL is, the call either ignores it (after the response element) or fails as malformed
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> transport().call(CURRENT_TIME, RETURNVAL));
+            if (t != null) {
+                assertThat(t).as(where).isInstanceOf(ExternalSystemException.class).hasMessageContaining("malformed XML");
+            }
+        }
     }
 
     @Test
