@@ -168,8 +168,11 @@ public class PricesRefreshBench {
             String q = exchange.getRequestURI().getRawQuery();
             int n = q != null && q.startsWith("page=") ? Integer.parseInt(q.substring(5)) : 1;
             String next = n < total ? "\"" + base + "?page=" + (n + 1) + "\"" : "null";
+            // each repeat gets its own meter ids: the client refuses a chain that serves the same items twice
+            int repeat = (n - 1) / pages;
             byte[] body = new String(bodies.get((n - 1) % pages), StandardCharsets.UTF_8)
-                    .replace("\"__NEXT__\"", next).getBytes(StandardCharsets.UTF_8);
+                    .replace("\"__NEXT__\"", next)
+                    .replace("\"meterId\":\"", "\"meterId\":\"r" + repeat + "-").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream os = exchange.getResponseBody()) {
@@ -189,7 +192,7 @@ public class PricesRefreshBench {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         RetailPricesSettings settings = RetailPricesSettings.defaults("bench").withEndpoint(endpoint)
-                .withRetries(3, Duration.ofMillis(100), Duration.ofSeconds(2));
+                .withRetries(3, Duration.ofMillis(100), Duration.ofSeconds(2)).withMaxPages(100_000);
         PriceBookBuilder builder = PriceBook.builder(Currency.getInstance("USD"), Instant.now(), new BigDecimal("730"));
         long start = System.nanoTime();
         new RetailPriceSource(settings).refresh(List.of(PriceQuery.of(PriceFilter.serviceName("Virtual Machines"))),

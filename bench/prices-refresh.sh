@@ -23,7 +23,7 @@ for REPEATS in 1 10; do
   rm -f "$OUT/endpoint"
   java -Xmx256m -Dsun.net.httpserver.nodelay=true -cp "$CP" bench/PricesRefreshBench.java serve "$OUT" "$REPEATS" "$OUT/endpoint" &
   SERVER=$!
-  for _ in $(seq 1 100); do [ -s "$OUT/endpoint" ] && break; sleep 0.1; done
+  for _ in $(seq 1 600); do [ -s "$OUT/endpoint" ] && break; sleep 0.1; done  # up to 60 s: a loaded machine starts JVMs slowly
   java "$HEAP" -cp "$CP" bench/PricesRefreshBench.java refresh "$(cat "$OUT/endpoint")"
   kill "$SERVER"
   wait "$SERVER" 2>/dev/null || true

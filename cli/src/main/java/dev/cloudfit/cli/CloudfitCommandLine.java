@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +30,9 @@ public final class CloudfitCommandLine {
                 cli.addSubcommand(command);
             }
         }
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        UsageText.reflow(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         return cli;
@@ -47,9 +50,14 @@ public final class CloudfitCommandLine {
             }
             return ExitCode.INTERNAL.code();
         }
+        Optional<String> unknown = CommandPath.unknownCommand(cli, args);
+        if (unknown.isPresent()) {
+            err.println("cloudfit: " + unknown.get());
+            return ExitCode.BAD_INPUT.code();
+        }
         cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("cloudfit: " + e.getMessage());
+            failed.getErr().println("cloudfit: " + UsageText.enumChoices(oneLine(e.getMessage())));
             failed.getErr().println("Try 'cloudfit " + commandPath(failed) + "--help' for usage.");
             if (verbose) {
                 e.printStackTrace(failed.getErr());

@@ -101,6 +101,12 @@ public final class AzureCatalog {
         return sizes.values().stream().filter(s -> s.series().equals(series)).toList();
     }
 
+    /** Every region the catalog knows a VM size to be offered in: the Azure regions it can name. */
+    public Set<Region> knownRegions() {
+        return sizes.values().stream().flatMap(s -> s.regions().stream()).flatMap(Set::stream)
+                .collect(Collectors.toCollection(() -> new java.util.TreeSet<>(Comparator.comparing(Region::name))));
+    }
+
     /** Sizes known to be offered in the region; sizes whose availability is unknown are left out. */
     public List<VmSizeSpec> vmSizesKnownIn(Region region) {
         return sizes.values().stream().filter(s -> s.isKnownAvailableIn(region)).toList();

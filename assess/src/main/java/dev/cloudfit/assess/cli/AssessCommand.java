@@ -2,6 +2,7 @@ package dev.cloudfit.assess.cli;
 
 import dev.cloudfit.assess.inventory.io.FileDigest;
 import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
+import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.plan.PlanDefaults;
@@ -94,15 +95,22 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--currency: not an ISO 4217 code: " + currency);
         }
+        Path outFolder = out.toAbsolutePath().getParent();
+        if (outFolder != null && !Files.isDirectory(outFolder)) {
+            throw new BadInputException(InputLocation.of(out), "--out: the folder " + outFolder
+                    + " does not exist; create it first or give another --out");
+        }
         if (inventory != null && !Files.exists(inventory)) {
             throw new BadInputException(InputLocation.of(inventory), "no such file");
         }
         Inventory inv;
         Map<String, PerfSummary> perf = Map.of();
         List<InputFile> inputs = new ArrayList<>();
-        AssessmentSettings base = AssessmentSettings.defaults().toBuilder().region(Region.of(region)).currency(cur)
-                .build();
+        AzureCatalog catalog = WorkspaceCatalog.forAssessment(workspace);
+        AssessmentSettings base = AssessmentSettings.defaults().toBuilder()
+                .region(Region.of(KnownRegion.require(region, catalog, spec).name())).currency(cur).build();
         // the window decides which summaries are read, so settings are known before the history is
+        sizing.requireKnownSeries(catalog, spec);
         AssessmentSettings asked = sizing.apply(base, true, spec);
         if (workspace != null) {
             if (!Files.isDirectory(workspace)) {
@@ -128,7 +136,7 @@ public final class AssessCommand implements Callable<Integer> {
             negotiated = PriceOverrides.read(priceOverrides, cur);
             inputs.add(new InputFile(priceOverrides.getFileName().toString(), FileDigest.sha256(priceOverrides)));
         }
-        AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
+        AssessmentPipeline.Outcome o = new AssessmentPipeline(catalog, priceSettings,
                 Clock.systemUTC()).withOverrides(negotiated)
                 .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
                 .run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);

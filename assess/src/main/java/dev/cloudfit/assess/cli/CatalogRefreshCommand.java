@@ -4,7 +4,9 @@ import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.cloudfit.assess.catalog.refresh.CatalogRefresh;
 import dev.cloudfit.assess.catalog.refresh.arm.ArmResourceSkus;
 import dev.cloudfit.core.error.BadInputException;
+import dev.cloudfit.core.net.NameResolution;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Spec;
         })
 public final class CatalogRefreshCommand implements Callable<Integer> {
 
+    /** Where service principals sign in unless {@code AZURE_AUTHORITY_HOST} says otherwise (a sovereign cloud). */
+    static final String DEFAULT_AUTHORITY = "https://login.microsoftonline.com/";
+
     static final List<String> CREDENTIAL_VARIABLES = List.of("AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_TENANT_ID");
 
     @Spec
@@ -40,8 +45,8 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
             description = "ARM region names, comma-separated, e.g. westeurope,northeurope")
     List<String> regions;
 
-    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
-            description = "workspace folder; the catalog goes to DIR/catalog (default: the current folder)")
+    @Option(names = "--workspace", required = true, paramLabel = "DIR",
+            description = "Workspace folder; the catalog goes to DIR/catalog.")
     Path workspace;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
@@ -64,7 +69,14 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
                     + (subscription == null || subscription.isBlank() ? " and pass --subscription ID" : "")
                     + " (a service principal with Reader on the subscription)");
         }
-        ArmResourceSkus source = ArmResourceSkus.connect(new DefaultAzureCredentialBuilder().build(), subscription,
+        String authority = environment.apply("AZURE_AUTHORITY_HOST");
+        URI authorityHost = URI.create(authority == null || authority.isBlank() ? DEFAULT_AUTHORITY : authority.strip());
+        // offline, the SDK spends more than a minute on retries and then blames the credentials: check names first
+        NameResolution.require(authorityHost.getHost(), "Microsoft Entra ID sign-in (" + authorityHost + ")");
+        NameResolution.require(ArmResourceSkus.AZURE_PUBLIC.getHost(), "Azure Resource Manager ("
+                + ArmResourceSkus.AZURE_PUBLIC + ")");
+        ArmResourceSkus source = ArmResourceSkus.connect(
+                new DefaultAzureCredentialBuilder().authorityHost(authorityHost.toString()).build(), subscription,
                 ArmResourceSkus.AZURE_PUBLIC, null);
         CatalogRefresh.Result r = CatalogRefresh.run(source, regions, workspace, clock.instant());
         print(r, spec.commandLine().getOut());

@@ -17,6 +17,7 @@ import dev.cloudfit.assess.collect.ProgressLog;
 import dev.cloudfit.assess.collect.TagSource;
 import dev.cloudfit.vsphere.session.Credentials;
 import dev.cloudfit.vsphere.soap.TransportSettings;
+import dev.cloudfit.vsphere.soap.VcenterEndpoint;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,7 +75,8 @@ public final class CollectCommand implements Callable<Integer> {
     String thumbprint;
 
     @Option(names = "--days", paramLabel = "N", defaultValue = "" + CollectSettings.DEFAULT_DAYS,
-            description = "Days of performance history to read (default: ${DEFAULT-VALUE}).")
+            description = "Days of performance history to read, " + CollectSettings.MIN_DAYS + " to "
+                    + CollectSettings.MAX_DAYS + " (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Option(names = "--workspace", required = true, paramLabel = "DIR",
@@ -82,7 +84,8 @@ public final class CollectCommand implements Callable<Integer> {
     Path workspace;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "" + CollectSettings.DEFAULT_PARALLEL,
-            description = "Concurrent performance queries (default: ${DEFAULT-VALUE}).")
+            description = "Concurrent performance queries, " + CollectSettings.MIN_PARALLEL + " to "
+                    + CollectSettings.MAX_PARALLEL + " (default: ${DEFAULT-VALUE}).")
     int parallel;
 
     @Option(names = "--export-parquet", paramLabel = "DIR",
@@ -140,6 +143,8 @@ public final class CollectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // checked before the password prompt, which names the address: a typed user:password@ is refused unseen
+        VcenterEndpoint.parse(vcenter);
         CollectSettings settings = new CollectSettings(vcenter, user, thumbprint, days, workspace, parallel, exportParquet,
                 CollectSettings.DEFAULT_PAGE_SIZE);
         String password = PasswordSource.resolve(passwordEnv, environment, prompt,

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.retail.RetailPricesSettings;
 import dev.cloudfit.assess.pricing.source.PriceRefresh;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +19,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code cloudfit prices refresh --region R[,R2] --currency C [--workspace DIR] [--prices-endpoint URL]}. */
+/** {@code cloudfit prices refresh --region R[,R2] [--currency C] --workspace DIR [--prices-endpoint URL] [--timeout S]}. */
 @Command(name = "refresh",
         mixinStandardHelpOptions = true,
         description = {
@@ -40,9 +43,14 @@ public final class PricesRefreshCommand implements Callable<Integer> {
             description = "ISO 4217 currency the API converts to (default USD; Microsoft bills in USD)")
     String currency;
 
-    @Option(names = "--workspace", defaultValue = ".", paramLabel = "DIR",
-            description = "workspace folder; the cache goes to DIR/prices (default: the current folder)")
+    @Option(names = "--workspace", required = true, paramLabel = "DIR",
+            description = "Workspace folder; the cache goes to DIR/prices.")
     Path workspace;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            defaultValue = "" + RetailPricesSettings.DEFAULT_TOTAL_TIMEOUT_SECONDS,
+            description = "Give up on the whole refresh after this long, 1 to 86400 (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
 
     @Option(names = "--prices-endpoint", paramLabel = "URL",
             description = "Retail Prices API endpoint (default " + "https://prices.azure.com/api/retail/prices" + ")")
@@ -57,9 +65,13 @@ public final class PricesRefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--timeout: 1 to 86400 seconds, not " + timeoutSeconds);
+        }
         Currency cur = CurrencyOption.parse(currency);
-        List<Region> wanted = RegionListOption.parse(regions);
-        RetailPricesSettings settings = RetailPricesSettings.defaults(CloudfitVersion.get()).withCurrency(cur);
+        List<Region> wanted = RegionListOption.parse(regions, WorkspaceCatalog.forAssessment(workspace), spec);
+        RetailPricesSettings settings = RetailPricesSettings.defaults(CloudfitVersion.get()).withCurrency(cur)
+                .withTotalTimeout(Duration.ofSeconds(timeoutSeconds));
         if (endpoint != null) {
             try {
                 settings = settings.withEndpoint(endpoint);

@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.cli;
 
 import dev.cloudfit.assess.pricing.PriceBook;
+import dev.cloudfit.assess.catalog.refresh.WorkspaceCatalog;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
@@ -50,7 +51,7 @@ public final class PricesShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Currency cur = CurrencyOption.parse(currency);
-        List<Region> wanted = RegionListOption.parse(regions);
+        List<Region> wanted = RegionListOption.parse(regions, WorkspaceCatalog.forAssessment(workspace), spec);
         PriceSourceSettings settings = workspace == null ? PriceSourceSettings.defaults()
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
         ResolvedPrices r = new PriceSourceResolver(settings, clock).resolve(wanted, cur,

@@ -1,23 +1,24 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.pricing.Region;
-import dev.cloudfit.core.error.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code --region R[,R2]} option's values as regions, in order, each once; an empty name is bad input. */
+/**
+ * The {@code --region R[,R2]} option's values as regions, in order, each once. A name the catalog does not know
+ * ({@code global}, a typo, an empty name) is a usage error ({@link KnownRegion}).
+ */
 final class RegionListOption {
 
     private RegionListOption() {
     }
 
-    static List<Region> parse(List<String> names) {
+    static List<Region> parse(List<String> names, AzureCatalog catalog, CommandSpec spec) {
         List<Region> wanted = new ArrayList<>();
         for (String name : names) {
-            Region region = Region.of(name);
-            if (region.isGlobal()) {
-                throw new BadInputException("--region: an empty region name");
-            }
+            Region region = KnownRegion.require(name, catalog, spec);
             if (!wanted.contains(region)) {
                 wanted.add(region);
             }

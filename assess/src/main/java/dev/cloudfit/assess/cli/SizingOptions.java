@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.catalog.VmSeries;
 import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,6 +56,23 @@ final class SizingOptions {
 
     @Option(names = "--disk-redundancy", paramLabel = "LRS|ZRS", description = "Managed disk redundancy (default: LRS).")
     String diskRedundancy;
+
+    /**
+     * Refuses a {@code --series} name the catalog has no sizes for: a typo would otherwise leave every VM without a
+     * target ("Not ready") and still exit 0.
+     */
+    void requireKnownSeries(AzureCatalog catalog, CommandSpec spec) {
+        if (series == null) {
+            return;
+        }
+        Set<VmSeries> known = catalog.series();
+        List<String> unknown = series.stream().filter(s -> !s.isBlank() && !known.contains(VmSeries.of(s))).toList();
+        if (!unknown.isEmpty()) {
+            throw usage(spec, "--series: " + String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
+                    + " not a VM series of the catalog (" + known.size() + " known: "
+                    + known.stream().map(VmSeries::toString).collect(Collectors.joining(", ")) + ")");
+        }
+    }
 
     /** {@code base} with every option given applied; usage errors name the option. */
     AssessmentSettings apply(AssessmentSettings base, boolean hasHistory, CommandSpec spec) {

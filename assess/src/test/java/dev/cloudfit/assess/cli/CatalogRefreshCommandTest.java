@@ -51,4 +51,19 @@ class CatalogRefreshCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--subscription").doesNotContain("\n");
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30) // offline it used to take 86 s and blame the credentials
+    void aSignInHostThatDoesNotResolveFailsAtOnceNamingTheHostNotTheCredentials_exit3() {
+        CatalogRefreshCommand c = new CatalogRefreshCommand();
+        c.environment = Map.of("AZURE_CLIENT_ID", "id", "AZURE_CLIENT_SECRET", "s", "AZURE_TENANT_ID", "t",
+                "AZURE_AUTHORITY_HOST", "https://nonexistent.invalid/")::get;
+        int code = run(c, "--region", "westeurope", "--subscription", "sub-1", "--workspace", dir.toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("cannot resolve the host name nonexistent.invalid of Microsoft Entra ID"
+                + " sign-in (https://nonexistent.invalid/): name resolution (DNS) failed")
+                .doesNotContain("credentials").doesNotContain("\n");
+        assertThat(dir.resolve("catalog")).doesNotExist();
+    }
 }

@@ -212,7 +212,7 @@ public final class VcenterSession implements AutoCloseable {
     private UserSession doLogin() {
         SoapRequest login = SoapRequest.method("Login", serviceContent.sessionManager())
                 .text("userName", credentials.username())
-                .text("password", credentials.password())
+                .secret("password", credentials.password())
                 .build();
         UserSession result;
         try {

@@ -1,5 +1,7 @@
 package dev.cloudfit.vsphere.soap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,10 +15,12 @@ public final class SoapRequest {
 
     private final String method;
     private final String body;
+    private final List<String> secrets;
 
-    private SoapRequest(String method, String body) {
+    private SoapRequest(String method, String body, List<String> secrets) {
         this.method = method;
         this.body = body;
+        this.secrets = List.copyOf(secrets);
     }
 
     /**
@@ -31,6 +35,11 @@ public final class SoapRequest {
     /** @return the vim25 method name */
     public String methodName() {
         return method;
+    }
+
+    /** @return the values added with {@link Builder#secret}: never to be shown, even when a server echoes them */
+    public List<String> secrets() {
+        return secrets;
     }
 
     /** @return the body element, {@code <Method xmlns="urn:vim25">...</Method>}; may hold secrets, never log it */
@@ -59,6 +68,7 @@ public final class SoapRequest {
 
         private final String method;
         private final StringBuilder xml = new StringBuilder(256);
+        private final List<String> secrets = new ArrayList<>();
 
         private Builder(String method, ManagedObjectReference target) {
             this.method = requireName(method);
@@ -71,6 +81,19 @@ public final class SoapRequest {
             Objects.requireNonNull(value, name);
             xml.append('<').append(requireName(name)).append('>').append(Xml.escape(value))
                     .append("</").append(name).append('>');
+            return this;
+        }
+
+        /**
+         * Adds {@code <name>value</name>} for a value that must never be shown (a password): a fault that echoes
+         * it has it replaced by {@code ***} before anyone sees it.
+         */
+        public Builder secret(String name, String value) {
+            text(name, value);
+            if (!value.isEmpty()) {
+                secrets.add(value);
+                secrets.add(Xml.escape(value));
+            }
             return this;
         }
 
@@ -119,7 +142,7 @@ public final class SoapRequest {
 
         /** @return the finished call */
         public SoapRequest build() {
-            return new SoapRequest(method, xml + "</" + method + ">");
+            return new SoapRequest(method, xml + "</" + method + ">", secrets);
         }
 
         private static String requireName(String name) {

@@ -1,5 +1,6 @@
 package dev.cloudfit.vsphere.soap;
 
+import com.ctc.wstx.exc.WstxLazyException;
 import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.vsphere.fault.VimFault;
 import dev.cloudfit.vsphere.fault.VimFaults;
@@ -148,6 +149,9 @@ public final class SoapTransport {
             ForeignAnswers.requireSoap(endpoint, request.methodName(), response, body);
             try {
                 return readEnvelope(request, body, reader);
+            } catch (WstxLazyException lazy) {
+                // Woodstox parses text lazily and reports a bad character (a NUL) there, unchecked
+                throw lazy.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(lazy.getMessage());
             } finally {
                 drain(body);
             }
@@ -161,7 +165,8 @@ public final class SoapTransport {
                 throw lost.get(); // the XML reader wraps a reset read as an XMLStreamException
             }
             if (e instanceof XMLStreamException) {
-                throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: " + e.getMessage(), e);
+                throw new ExternalSystemException("vCenter " + what + " answered with malformed XML: "
+                        + FaultText.parserMessage(e.getMessage(), request.secrets(), FaultText.MAX_MESSAGE), e);
             }
             throw new ExternalSystemException("reading the answer of vCenter " + what + " failed: " + SendFailures.reason(e), e);
         } finally {
@@ -224,7 +229,7 @@ public final class SoapTransport {
             throw new ExternalSystemException("vCenter " + what + " answered with an empty SOAP body");
         }
         if (xml.getLocalName().equals("Fault")) {
-            VimFault fault = SoapFaultReader.read(xml);
+            VimFault fault = FaultText.clean(SoapFaultReader.read(xml), request);
             throw VimFaults.toException(request.methodName(), fault);
         }
         String expected = request.methodName() + "Response";

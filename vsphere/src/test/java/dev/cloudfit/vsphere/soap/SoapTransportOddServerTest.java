@@ -355,4 +355,59 @@ class SoapTransportOddServerTest {
         var all = server.requests();
         return all.get(all.size() - 1);
     }
+
+    @Test
+    void aNulCharacterInTheAnswerIsMalformedXmlNotACrash() {
+        server.answer(200, "text/xml; charset=utf-8", envelope(
+                "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>2026\u0000-01-02</returnval></CurrentTimeResponse>"));
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOfSatisfying(ExternalSystemException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL);
+                    assertThat(e.getMessage()).startsWith("vCenter " + server.endpoint()
+                            + " (CurrentTime) answered with malformed XML: ").doesNotContain("\n").hasSizeLessThan(500);
+                });
+        server.answer(500, "text/xml", envelope("<soapenv:Fault><faultcode>ServerFaultCode</faultcode>"
+                + "<faultstring>bad\u0000</faultstring></soapenv:Fault>"));
+        assertThatThrownBy(() -> transport().call(CURRENT_TIME, RETURNVAL))
+                .isInstanceOf(ExternalSystemException.class).hasMessageContaining("malformed XML");
+        for (String where : new String[] {
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x&#0;y</returnval></CurrentTimeResponse>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x&#x0;</returnval></CurrentTimeResponse>",
+            "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>a&#0;</faultstring></soapenv:Fault>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\">\u0000<returnval>x</returnval></CurrentTimeResponse>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval a=\"\u0000\">x</returnval></CurrentTimeResponse>",
+            "<soapenv:Fault><faultcode>ServerFaultCode</faultcode><faultstring>ok</faultstring><detail>"
+                    + "<InvalidArgumentFault xmlns=\"urn:vim25\" xsi:type=\"InvalidArgument\"><invalidProperty>"
+                    + "a\u0000</invalidProperty></InvalidArgumentFault></detail></soapenv:Fault>",
+            "<CurrentTimeResponse xmlns=\"urn:vim25\"><returnval>x</returnval></CurrentTimeResponse>\u0000"}) {
+            server.answer(where.contains("Fault") ? 500 : 200, "text/xml", envelope(where));
+            // wherever the NUL is, the call either ignores it (after the response element) or fails as malformed
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> transport().call(CURRENT_TIME, RETURNVAL));
+            if (t != null) {
+                assertThat(t).as(where).isInstanceOf(ExternalSystemException.class).hasMessageContaining("malformed XML");
+            }
+        }
+    }
+
+    @Test
+    void aFaultThatEchoesTheLoginRequestIsCutAndNeverShowsThePassword() {
+        SoapRequest login = SoapRequest.method("Login", new ManagedObjectReference("SessionManager", "SessionManager"))
+                .text("userName", "administrator@vsphere.local").secret("password", "S3cret&<pw>").build();
+        String echo = "Unable to parse the request " + login.envelope().replace("<", "&lt;").replace(">", "&gt;")
+                .replace("&amp;", "&amp;amp;") + " " + "x".repeat(50_000);
+        server.answer(500, "text/xml", envelope("<soapenv:Fault><faultcode>soapenv:Client</faultcode>"
+                + "<faultstring>" + echo + "</faultstring><detail><InvalidRequestFault xmlns=\"urn:vim25\""
+                + " xsi:type=\"InvalidRequest\"><reason>password S3cret&amp;&lt;pw&gt; was\nrefused</reason>"
+                + "</InvalidRequestFault></detail></soapenv:Fault>"));
+        assertThatThrownBy(() -> transport().call(login, RETURNVAL))
+                .isInstanceOfSatisfying(VimFaultException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.EXTERNAL);
+                    assertThat(e.getMessage())
+                            .startsWith("vCenter refused Login: InvalidRequest: Unable to parse the request "
+                                    + FaultText.ECHO_LEFT_OUT)
+                            .contains("reason=password *** was refused")
+                            .doesNotContain("S3cret").doesNotContain("Envelope").doesNotContain("\n")
+                            .hasSizeLessThan(600);
+                });
+    }
 }

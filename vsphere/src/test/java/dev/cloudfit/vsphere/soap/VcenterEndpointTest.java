@@ -27,4 +27,29 @@ class VcenterEndpointTest {
         assertThatThrownBy(() -> VcenterEndpoint.parse("")).isInstanceOf(BadInputException.class);
         assertThatThrownBy(() -> VcenterEndpoint.parse("vc example com")).isInstanceOf(BadInputException.class);
     }
+
+    @Test
+    void credentialsInTheAddressAreRefusedWithoutRepeatingThem() {
+        for (String typed : new String[] {"https://admin:S3cret!@vc.example.com", "admin:S3cret!@vc.example.com:443",
+            "https://administrator@vsphere.local:S3cret!@vc.example.com/sdk", "https://:S3cret!@vc"}) {
+            assertThatThrownBy(() -> VcenterEndpoint.parse(typed))
+                    .isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("carries a user name or password")
+                    .hasMessageContaining("***@")
+                    .hasMessageNotContaining("S3cret")
+                    .hasMessageNotContaining("admin");
+        }
+    }
+
+    @Test
+    void aPortOutsideTheRangeIsBadInput() {
+        for (String typed : new String[] {"vc.example.com:99999", "https://vc.example.com:65536/sdk",
+            "vc.example.com:0"}) {
+            assertThatThrownBy(() -> VcenterEndpoint.parse(typed))
+                    .isInstanceOfSatisfying(BadInputException.class,
+                            e -> assertThat(e.exitCode()).isEqualTo(dev.cloudfit.core.error.ExitCode.BAD_INPUT))
+                    .hasMessageContaining("is outside 1-65535");
+        }
+        assertThat(VcenterEndpoint.parse("vc.example.com:65535").port()).isEqualTo(65535);
+    }
 }

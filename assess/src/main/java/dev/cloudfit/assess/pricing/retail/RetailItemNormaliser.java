@@ -4,6 +4,7 @@ import dev.cloudfit.assess.pricing.ArmSkuName;
 import dev.cloudfit.assess.pricing.MeterClassifier;
 import dev.cloudfit.assess.pricing.MeterKind;
 import dev.cloudfit.assess.pricing.MeterUnit;
+import dev.cloudfit.assess.pricing.PlausiblePrice;
 import dev.cloudfit.assess.pricing.PriceRow;
 import dev.cloudfit.assess.pricing.PriceRowSink;
 import dev.cloudfit.assess.pricing.PriceType;
@@ -29,9 +30,10 @@ import java.util.Set;
 
 /**
  * Turns wire items into {@link PriceRow}s, or into {@link RejectedRow}s with a reason when a fact is missing or
- * unknown: an unknown {@code unitOfMeasure} or {@code type}, a reservation without a known term, a missing or
- * negative price, another currency than the one asked for, an unreadable date. Nothing is guessed. The row's
- * {@link MeterKind} comes from {@link MeterClassifier}; its OS (VM kinds only) from the product name.
+ * unknown: an unknown {@code unitOfMeasure} or {@code type}, a reservation without a known term, a missing,
+ * negative or absurd price ({@link PlausiblePrice}), another currency than the one asked for, an unreadable
+ * date. Nothing is guessed. The row's {@link MeterKind} comes from {@link MeterClassifier}; its OS (VM kinds only)
+ * from the product name.
  */
 final class RetailItemNormaliser {
 
@@ -68,7 +70,8 @@ final class RetailItemNormaliser {
         }
         require(item.retailPrice() != null, "no retailPrice");
         require(item.unitPrice() != null, "no unitPrice");
-        require(item.retailPrice().signum() >= 0 && item.unitPrice().signum() >= 0, "negative price");
+        plausible(item.retailPrice(), "retailPrice");
+        plausible(item.unitPrice(), "unitPrice");
         require(item.unitOfMeasure() != null, "no unitOfMeasure");
         MeterUnit meterUnit = MeterUnit.of(item.unitOfMeasure());
         PricingUnit unit = units.lookup(meterUnit)
@@ -110,8 +113,10 @@ final class RetailItemNormaliser {
         for (RetailItem.SavingsPlanItem p : items) {
             ReservationTerm term = ReservationTerm.fromWire(p.term())
                     .orElseThrow(() -> new Rejection("savings plan with unknown term '" + p.term() + "'"));
-            require(p.retailPrice() != null && p.retailPrice().signum() >= 0, "savings plan without a valid retailPrice");
+            require(p.retailPrice() != null, "savings plan without a retailPrice");
+            plausible(p.retailPrice(), "savings plan retailPrice");
             BigDecimal unitPrice = p.unitPrice() == null ? p.retailPrice() : p.unitPrice();
+            plausible(unitPrice, "savings plan unitPrice");
             plans.add(new SavingsPlanPrice(term, money(p.retailPrice()), money(unitPrice)));
         }
         return plans;
@@ -130,6 +135,12 @@ final class RetailItemNormaliser {
         } catch (DateTimeParseException e) {
             throw new Rejection("unreadable " + field + " '" + text + "'");
         }
+    }
+
+    private static void plausible(BigDecimal amount, String field) {
+        PlausiblePrice.problem(amount).ifPresent(problem -> {
+            throw new Rejection(field + ": " + problem);
+        });
     }
 
     private static void require(boolean condition, String reason) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.core.net.NameResolution;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +17,11 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -32,16 +35,25 @@ import java.util.zip.GZIPInputStream;
 /**
  * Fetches every page of a query from the Retail Prices API and streams the items to a consumer as they are
  * parsed, one at a time, so memory stays constant whatever the number of rows. It follows {@code NextPageLink}
- * verbatim until it is null (never counting pages or trusting {@code Count}), retries a page on 429, 5xx,
- * timeouts and broken connections with {@link Backoff} (the request timeout bounds the headers, a
- * {@link BodyDeadline} the body, so a stalled transfer cannot hang a refresh), and turns everything else that is
- * wrong (an error status, an HTML page, malformed JSON, another currency, an empty answer) into an
- * {@link ExternalSystemException} whose one-line message names the URL without its query and the HTTP status. A page that fails part-way is fetched
- * again and its already-delivered items are skipped, so no item reaches the consumer twice.
+ * verbatim until it is null (never trusting {@code Count}), retries a page on 429, 5xx, timeouts and broken
+ * connections with {@link Backoff}, and turns everything else that is wrong (an error status, an HTML page,
+ * malformed JSON, another currency, an empty answer) into an {@link ExternalSystemException} whose one-line message
+ * names the URL without its query and says what to do. A page that fails part-way is fetched again and its
+ * already-delivered items are skipped, so no item reaches the consumer twice.
+ *
+ * <p>Every call is bounded, so a hostile or broken server cannot hang a refresh: the connect timeout, the request
+ * timeout for the headers, a {@link BodyDeadline} for the body, and {@link RetailPricesSettings#totalTimeout()} for
+ * the whole refresh (every page, retry and wait). A {@code NextPageLink} chain that comes back to a page already
+ * read, repeats a page's items under a new link, or runs past {@link RetailPricesSettings#maxPages()} is refused. A
+ * {@code NextPageLink} and an HTTP redirect follow one rule: they must stay on the endpoint's host. A host name that
+ * does not resolve fails at once (it is not retried).
  */
 final class RetailPricesClient {
 
     private static final int ERROR_BODY_LIMIT = 8 * 1024;
+    private static final int MAX_REDIRECTS = 5;
+    /** Azure pages hold 1,000 items (100 for some filters); a page far beyond that is a server streaming forever. */
+    static final int MAX_ITEMS_PER_PAGE = 100_000;
     /** One daemon timer thread for every client's body deadlines; it only closes streams. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "cloudfit-prices-watchdog");
@@ -53,14 +65,19 @@ final class RetailPricesClient {
     private final HttpClient http;
     private final JsonFactory json = new JsonFactory();
     private final Backoff backoff;
+    /** System.nanoTime() past which the refresh gives up; set when the client is made, at the refresh's start. */
+    private final long deadlineNanos;
+    private volatile boolean hostResolved;
 
     RetailPricesClient(RetailPricesSettings settings) {
         this.settings = settings;
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.deadlineNanos = System.nanoTime() + settings.totalTimeout().toNanos();
+        // redirects are followed by hand, under the same rule as NextPageLink (see #sameHost)
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -112,14 +129,29 @@ final class RetailPricesClient {
 
     /** Fetches all pages of one query. */
     void fetch(PriceQuery query, Consumer<RetailItem> sink) {
+        requireResolvableHost();
         URI page = RetailPricesUrls.firstPage(settings, query);
         Set<String> visited = new HashSet<>();
+        Map<Long, Integer> contents = new HashMap<>();
         long total = 0;
+        int pages = 0;
         while (page != null) {
             if (!visited.add(page.toString())) {
-                throw failure(page, "NextPageLink points back to a page already read");
+                throw failure(page, "NextPageLink points back to a page already read (a looping page chain)");
             }
-            RetailPageParser.PageSummary summary = fetchPage(page, sink);
+            if (++pages > settings.maxPages()) {
+                throw failure(page, "NextPageLink runs on past " + settings.maxPages() + " pages for one query"
+                        + " (a runaway page chain); check --prices-endpoint");
+            }
+            PageDigest digest = new PageDigest(page);
+            RetailPageParser.PageSummary summary = fetchPage(page, digest.wrap(sink));
+            if (summary.items() > 0) {
+                Integer earlier = contents.putIfAbsent(digest.value(), pages);
+                if (earlier != null) {
+                    throw failure(page, "page " + pages + " repeats the items of page " + earlier
+                            + " under another NextPageLink (a looping page chain)");
+                }
+            }
             String expected = settings.currency().getCurrencyCode();
             if (summary.billingCurrency() != null && !summary.billingCurrency().equals(expected)) {
                 throw failure(page, "answered in " + summary.billingCurrency() + " instead of " + expected);
@@ -142,12 +174,12 @@ final class RetailPricesClient {
         String lastFailure;
         for (int attempt = 1; ; attempt++) {
             Optional<Duration> retryAfter = Optional.empty();
+            Duration timeout = callTimeout(uri);
             try {
-                HttpResponse<InputStream> response =
-                        http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = send(uri, timeout);
                 int status = response.statusCode();
                 InputStream body = response.body();
-                BodyDeadline deadline = BodyDeadline.start(WATCHDOG, body, settings.requestTimeout());
+                BodyDeadline deadline = BodyDeadline.start(WATCHDOG, body, timeout);
                 try (body) {
                     if (status == 200) {
                         long before = delivered[0];
@@ -159,7 +191,8 @@ final class RetailPricesClient {
                         return page;
                     }
                     if (status != 429 && status < 500) {
-                        throw failure(uri, "HTTP " + status + errorDetail(response, body));
+                        throw failure(uri, "HTTP " + status + errorDetail(response, body)
+                                + "; the endpoint refused the request: check --prices-endpoint");
                     }
                     lastFailure = "HTTP " + status;
                     retryAfter = Backoff.parseRetryAfter(response.headers().firstValue("Retry-After"), Instant.now());
@@ -168,13 +201,18 @@ final class RetailPricesClient {
                     deadline.close();
                 }
             } catch (HttpTimeoutException e) {
-                lastFailure = "no answer within " + settings.requestTimeout().toMillis() + " ms";
+                checkDeadline(uri);
+                lastFailure = "no answer within " + timeout.toMillis() + " ms";
             } catch (IOException e) {
                 if (expired(e)) {
-                    lastFailure = "the page did not arrive within " + settings.requestTimeout().toMillis() + " ms";
+                    checkDeadline(uri);
+                    lastFailure = "the page did not arrive within " + timeout.toMillis() + " ms";
                 } else if (e instanceof JsonProcessingException j) {
-                    throw failure(uri, "HTTP 200 with malformed JSON (" + oneLine(j.getOriginalMessage()) + " at line "
-                            + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")");
+                    throw failure(uri, "HTTP 200 with malformed JSON (" + oneLine(j.getOriginalMessage())
+                            + location(j) + "); the endpoint is not a Retail Prices API, or it is broken");
+                } else if (NameResolution.isUnresolved(e)) {
+                    throw NameResolution.unresolved(uri.getHost(), "the Azure Retail Prices API (" + settings.endpoint()
+                            + ")", e);
                 } else {
                     lastFailure = e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
@@ -190,8 +228,77 @@ final class RetailPricesClient {
                 throw failure(uri, lastFailure + " with Retry-After " + retryAfter.get().toSeconds()
                         + " s, longer than the " + settings.maxBackoff().toSeconds() + " s limit");
             }
-            sleep(uri, backoff.delay(attempt, retryAfter));
+            Duration wait = backoff.delay(attempt, retryAfter);
+            if (wait.toNanos() >= deadlineNanos - System.nanoTime()) {
+                throw overdue(uri, lastFailure);
+            }
+            sleep(uri, wait);
         }
+    }
+
+    /**
+     * Resolves the endpoint's host once, before the first call: the JDK's HTTP client reports a name that does not
+     * resolve as a bare ConnectException after seconds, which would be retried like a network blip.
+     */
+    private void requireResolvableHost() {
+        if (!hostResolved) {
+            NameResolution.require(settings.endpoint().getHost(), "the Azure Retail Prices API ("
+                    + settings.endpoint() + ")");
+            hostResolved = true;
+        }
+    }
+
+    /** Sends a GET, following at most {@value #MAX_REDIRECTS} redirects that stay on the endpoint's host. */
+    private HttpResponse<InputStream> send(URI uri, Duration timeout) throws IOException, InterruptedException {
+        URI target = uri;
+        for (int hop = 0; ; hop++) {
+            HttpResponse<InputStream> response = http.send(request(target, timeout),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            int status = response.statusCode();
+            boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+            if (!redirect) {
+                return response;
+            }
+            response.body().close();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (location.isEmpty()) {
+                throw failure(target, "HTTP " + status + " without a Location to go to");
+            }
+            if (hop >= MAX_REDIRECTS) {
+                throw failure(uri, "more than " + MAX_REDIRECTS + " redirects; check --prices-endpoint");
+            }
+            URI next;
+            try {
+                next = target.resolve(location.get().trim().replace(" ", "%20"));
+            } catch (IllegalArgumentException e) {
+                throw failure(target, "HTTP " + status + " to a Location that is not a URL");
+            }
+            if (!sameHost(next)) {
+                throw failure(target, "HTTP " + status + " redirects to another host ("
+                        + RetailPricesUrls.withoutQuery(next) + "), which is never followed; give that address as"
+                        + " --prices-endpoint if it is trusted");
+            }
+            target = next;
+        }
+    }
+
+    /** The time a call may take: the request timeout, or less when the refresh's deadline is nearer. */
+    private Duration callTimeout(URI uri) {
+        checkDeadline(uri);
+        long remaining = deadlineNanos - System.nanoTime();
+        return Duration.ofNanos(Math.min(settings.requestTimeout().toNanos(), Math.max(remaining, 1_000_000)));
+    }
+
+    private void checkDeadline(URI uri) {
+        if (System.nanoTime() - deadlineNanos >= 0) {
+            throw overdue(uri, null);
+        }
+    }
+
+    private ExternalSystemException overdue(URI uri, String lastFailure) {
+        return failure(uri, "the refresh did not finish within " + settings.totalTimeout().toSeconds() + " s"
+                + (lastFailure == null ? "" : " (last: " + lastFailure + ")")
+                + "; the server is too slow or stalls. Try again later, or allow more with --timeout");
     }
 
     private RetailPageParser.PageSummary readPage(URI uri, HttpResponse<InputStream> response, InputStream body,
@@ -230,9 +337,9 @@ final class RetailPricesClient {
         return b;
     }
 
-    private HttpRequest request(URI uri) {
+    private HttpRequest request(URI uri, Duration timeout) {
         return HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
+                .timeout(timeout)
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/json")
                 .header("Accept-Encoding", "gzip")
@@ -248,12 +355,35 @@ final class RetailPricesClient {
         } catch (IllegalArgumentException e) {
             throw failure(current, "NextPageLink is not a URL");
         }
-        String scheme = next.getScheme();
-        if (!next.isAbsolute() || next.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))
-                || !next.getHost().equalsIgnoreCase(settings.endpoint().getHost())) {
-            throw failure(current, "NextPageLink leaves the prices endpoint (" + RetailPricesUrls.withoutQuery(next) + ")");
+        if (!sameHost(next)) {
+            throw failure(current, "NextPageLink leaves the prices endpoint (" + RetailPricesUrls.withoutQuery(next)
+                    + "), which is never followed; give that address as --prices-endpoint if it is trusted");
         }
         return next;
+    }
+
+    /**
+     * The one rule for NextPageLink and redirects: an absolute http(s) URL on the endpoint's host and port (a mirror
+     * answers with its own links), never from https down to http.
+     */
+    private boolean sameHost(URI next) {
+        URI endpoint = settings.endpoint();
+        String scheme = next.getScheme();
+        return next.isAbsolute() && next.getHost() != null
+                && ("https".equals(scheme) || "http".equals(scheme))
+                && !("https".equals(endpoint.getScheme()) && "http".equals(scheme))
+                && next.getHost().equalsIgnoreCase(endpoint.getHost())
+                && port(next) == port(endpoint);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** " at line L, column C" when the parser knows where, else nothing (a nesting-limit error has no location). */
+    private static String location(JsonProcessingException j) {
+        return j.getLocation() == null ? "" : " at line " + j.getLocation().getLineNr() + ", column "
+                + j.getLocation().getColumnNr();
     }
 
     /** Azure's error JSON ({@code {"Error":{"Code":..,"Message":..}}}) as " (Code: Message)", or nothing. */
@@ -300,6 +430,33 @@ final class RetailPricesClient {
             }
         }
         return false;
+    }
+
+    /** A digest of a page's items, in order, to spot the same page served again under another link. */
+    private static final class PageDigest {
+        private final URI page;
+        private long value = 1;
+        private int items;
+
+        PageDigest(URI page) {
+            this.page = page;
+        }
+
+        Consumer<RetailItem> wrap(Consumer<RetailItem> sink) {
+            return item -> {
+                if (++items > MAX_ITEMS_PER_PAGE) {
+                    throw failure(page, "a page with more than " + MAX_ITEMS_PER_PAGE + " items (Azure sends 1,000):"
+                            + " the server does not stop; check --prices-endpoint");
+                }
+                value = 31 * value + java.util.Objects.hash(item.meterId(), item.skuId(), item.type(),
+                        item.effectiveStartDate(), item.retailPrice(), item.armRegionName(), item.reservationTerm());
+                sink.accept(item);
+            };
+        }
+
+        long value() {
+            return value;
+        }
     }
 
     private void sleep(URI uri, Duration wait) {

@@ -5,8 +5,8 @@ import dev.cloudfit.assess.pricing.PriceBookBuilder;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.store.PriceFile;
 import dev.cloudfit.assess.pricing.store.PriceFileHeader;
+import dev.cloudfit.assess.pricing.store.RegionCoverage;
 import dev.cloudfit.core.error.BadInputException;
-import dev.cloudfit.core.error.InputLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,13 +18,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Chooses a run's prices: the newest workspace cache that covers every region in the currency, else the embedded
- * snapshot if it covers them, else a {@link BadInputException} (exit 2) that says to run {@code prices refresh}.
- * Sources are never combined and prices are never converted between currencies.
+ * snapshot if it covers them. A cache that is damaged (an unreadable line, an implausible price, fewer rows than
+ * its header says) or has no VM or disk prices for a region is skipped with a warning naming it, so it can never
+ * shadow an older cache or the snapshot silently. With neither, a {@link BadInputException} (exit 2) says to run
+ * {@code prices refresh}. Sources are never combined and prices are never converted between currencies.
  */
 public final class PriceSourceResolver {
 
@@ -49,18 +52,27 @@ public final class PriceSourceResolver {
         List<String> warnings = new ArrayList<>();
         if (settings.workspace().isPresent()) {
             PriceCacheFolder folder = new PriceCacheFolder(settings.workspace().get());
+            List<String> unreadable = new ArrayList<>();
+            List<PriceCacheFolder.Entry> entries;
             try {
-                for (PriceCacheFolder.Entry e : folder.list(warnings)) {
-                    if (e.header().covers(regions, currency)) {
-                        warnings.replaceAll(w -> "unreadable price cache skipped: " + w);
-                        return load(PriceSourceKind.CACHE, e.file().toString(), () -> open(e.file()), currency,
-                                hoursPerMonth, warnings);
-                    }
-                }
+                entries = folder.list(unreadable);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            warnings.replaceAll(w -> "unreadable price cache skipped: " + w);
+            unreadable.forEach(w -> warnings.add("unreadable price cache skipped: " + w));
+            for (PriceCacheFolder.Entry e : entries) {
+                if (!e.header().covers(regions, currency)) {
+                    continue;
+                }
+                try {
+                    return load(PriceSourceKind.CACHE, e.file().toString(), () -> open(e.file()), regions, currency,
+                            hoursPerMonth, warnings);
+                } catch (Unusable u) {
+                    // a damaged or empty cache never shadows an older one or the embedded snapshot silently
+                    warnings.add("price cache skipped: " + e.file().getFileName() + ": " + u.getMessage()
+                            + "; delete it or run 'cloudfit prices refresh' again");
+                }
+            }
         }
         PriceFileHeader embeddedHeader;
         try (InputStream in = embedded.get()) {
@@ -69,9 +81,15 @@ public final class PriceSourceResolver {
             throw new UncheckedIOException("the embedded price file is damaged", e);
         }
         if (embeddedHeader.covers(regions, currency)) {
-            return load(PriceSourceKind.EMBEDDED, EmbeddedPrices.RESOURCE, embedded, currency, hoursPerMonth, warnings);
+            try {
+                return load(PriceSourceKind.EMBEDDED, EmbeddedPrices.RESOURCE, embedded, regions, currency,
+                        hoursPerMonth, warnings);
+            } catch (Unusable u) {
+                throw new IllegalStateException("the embedded price file is unusable: " + u.getMessage(), u);
+            }
         }
-        throw new BadInputException(noPrices(regions, currency, embeddedHeader));
+        throw new BadInputException(noPrices(regions, currency, embeddedHeader)
+                + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
     }
 
     private String noPrices(List<Region> regions, Currency currency, PriceFileHeader embeddedHeader) {
@@ -86,20 +104,25 @@ public final class PriceSourceResolver {
     }
 
     private ResolvedPrices load(PriceSourceKind kind, String location, Supplier<InputStream> source,
-            Currency currency, BigDecimal hoursPerMonth, List<String> warnings) {
+            List<Region> regions, Currency currency, BigDecimal hoursPerMonth, List<String> warnings) throws Unusable {
         PriceFileHeader header;
         PriceBook book;
+        RegionCoverage coverage;
         try (InputStream in = source.get()) {
             // read the header first to learn the fetch time the book resolves duplicates against
             PriceFileHeader first = PriceFile.readHeader(in);
             PriceBookBuilder builder = PriceBook.builder(currency, first.fetchedAt(), hoursPerMonth);
+            coverage = new RegionCoverage(builder);
             try (InputStream again = source.get()) {
-                header = PriceFile.read(again, builder);
+                header = PriceFile.read(again, coverage);
             }
             book = builder.build();
-        } catch (IOException e) {
-            throw new BadInputException(kind == PriceSourceKind.CACHE ? InputLocation.of(Path.of(location)) : null,
-                    "damaged price file (" + e.getMessage() + "); delete it or run 'cloudfit prices refresh' again", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Unusable("damaged (" + e.getMessage() + ")", e);
+        }
+        Optional<String> gap = coverage.missing(regions);
+        if (gap.isPresent()) {
+            throw new Unusable(gap.get(), null);
         }
         Duration age = Duration.between(header.fetchedAt(), clock.instant());
         if (age.compareTo(settings.staleAfter()) > 0) {
@@ -108,6 +131,13 @@ public final class PriceSourceResolver {
                     + "): run 'cloudfit prices refresh' for current prices");
         }
         return new ResolvedPrices(kind, location, header, age, book, warnings);
+    }
+
+    /** A price file that cannot price the regions: damaged, or without VM or disk prices for one of them. */
+    private static final class Unusable extends Exception {
+        Unusable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private static InputStream open(Path file) {

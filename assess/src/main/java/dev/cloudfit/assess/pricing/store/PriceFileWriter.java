@@ -33,7 +33,8 @@ import java.util.zip.GZIPOutputStream;
  * Priority and the other kinds are counted in the header, never written. Rows of a region that was not asked for
  * are rejected. Nothing appears at the target until {@link #commit}: the rows go to a temporary file next to it,
  * and the finished file (a gzip member with the header line, then the rows' gzip member) is moved into place
- * atomically; {@link #close()} without a commit deletes the temporary files.
+ * atomically; {@link #close()} without a commit deletes the temporary files (and the folder, if this writer made it
+ * and it is empty).
  */
 public final class PriceFileWriter implements PriceRowSink, AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class PriceFileWriter implements PriceRowSink, AutoCloseable {
     private final Path body;
     private final Writer out;
     private final Map<String, Long> readByKind = new TreeMap<>();
+    private final boolean createdFolder;
     private long written;
     private long rejected;
     private boolean committed;
@@ -60,6 +62,7 @@ public final class PriceFileWriter implements PriceRowSink, AutoCloseable {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.regions = List.copyOf(regions);
         try {
+            this.createdFolder = !Files.isDirectory(this.target.getParent());
             Files.createDirectories(this.target.getParent());
             this.body = Files.createTempFile(this.target.getParent(), ".prices-rows-", ".tmp");
             this.out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(body)),
@@ -143,6 +146,10 @@ public final class PriceFileWriter implements PriceRowSink, AutoCloseable {
             // the file is discarded anyway
         }
         deleteQuietly(body);
+        if (createdFolder) {
+            // the folder this writer made is removed again when empty: a failed refresh leaves no trace
+            deleteQuietly(target.getParent());
+        }
     }
 
     private static void deleteQuietly(Path p) {

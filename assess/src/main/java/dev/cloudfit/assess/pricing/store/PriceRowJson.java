@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cloudfit.assess.pricing.ArmSkuName;
 import dev.cloudfit.assess.pricing.MeterKind;
 import dev.cloudfit.assess.pricing.MeterUnit;
+import dev.cloudfit.assess.pricing.PlausiblePrice;
 import dev.cloudfit.assess.pricing.PriceRow;
 import dev.cloudfit.assess.pricing.PriceType;
 import dev.cloudfit.assess.pricing.PricingOs;
@@ -27,7 +28,8 @@ import java.util.Optional;
 /**
  * One {@link PriceRow} as one JSON object (one line of a price file). Prices are written as exact decimals, so a
  * row read back equals the row written. The unit is kept as the API's {@code unitOfMeasure} text and looked up in
- * {@link PricingUnits} again on reading; an unknown unit, type or term is an {@link IllegalArgumentException}
+ * {@link PricingUnits} again on reading; an unknown unit, type or term, or an amount that is no
+ * {@link PlausiblePrice}, is an {@link IllegalArgumentException}
  * (the caller names the file and line).
  */
 final class PriceRowJson {
@@ -121,6 +123,10 @@ final class PriceRowJson {
     }
 
     private static Money money(JsonNode o, String field, Currency currency) {
-        return new Money(decimal(o, field), currency);
+        BigDecimal amount = decimal(o, field);
+        PlausiblePrice.problem(amount).ifPresent(problem -> {
+            throw new IllegalArgumentException("field '" + field + "': " + problem);
+        });
+        return new Money(amount, currency);
     }
 }

@@ -80,5 +80,7 @@ class PriceFilterTest {
         assertThat(d.maxBackoff()).isEqualTo(Duration.ofSeconds(60));
         assertThat(d.maxParallelQueries()).isEqualTo(3);
         assertThat(d.userAgent()).isEqualTo("cloudfit/0.1.0");
+        assertThat(d.totalTimeout()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(d.maxPages()).isEqualTo(1000);
     }
 }

@@ -95,7 +95,9 @@ class PricesRefreshCommandTest {
                 n -> null).get(0);
         server.on(filter(NE, 0), Reply.json(pages.get(0)));
         server.on("ne-vm-2", Reply.json(pages.get(1)));
-        server.on(filter(NE, 1), Reply.json(storage));
+        // the recorded disk page is westeurope's: replayed for northeurope too, so both regions have disk prices
+        server.on(filter(NE, 1), Reply.json(new String(aks, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"armRegionName\": \"westeurope\"", "\"armRegionName\": \"northeurope\"")));
         server.on(filter(NE, 2), Reply.json(EMPTY_PAGE));
         server.on(filter(WE, 0), Reply.json(aks));
         server.on(filter(WE, 1), Reply.json(storage));
@@ -116,8 +118,8 @@ class PricesRefreshCommandTest {
                 .contains("regions      northeurope, westeurope")
                 .contains("endpoint     " + server.endpoint() + " (api-version 2023-01-01-preview)")
                 // E96 v5 pay-as-you-go, 1-year and 3-year reservations (northeurope); D2s v3 Windows and P10 LRS
-                // (westeurope); every other row is Spot, Low Priority, Cloud Services, another service or region
-                .contains("rows kept    5 ");
+                // (both regions); every other row is Spot, Low Priority, Cloud Services, another service or region
+                .contains("rows kept    7 ");
 
         ResolvedPrices resolved = new PriceSourceResolver(PriceSourceSettings.defaults().withWorkspace(workspace),
                 Clock.systemUTC()).resolve(List.of(NE, WE), Currency.getInstance("USD"), new BigDecimal("730"));

@@ -70,7 +70,14 @@ class RetailItemNormaliserTest {
         assertThat(run(item("USD", "Consumption", null, null, "1 Hour", List.of())).rejected.get(0).reason())
                 .isEqualTo("no retailPrice");
         assertThat(run(item("USD", "Consumption", null, "-1", "1 Hour", List.of())).rejected.get(0).reason())
-                .isEqualTo("negative price");
+                .isEqualTo("retailPrice: negative price -1");
+        assertThat(run(item("USD", "Consumption", null, "1e999", "1 Hour", List.of())).rejected.get(0).reason())
+                .isEqualTo("retailPrice: absurd price 1E+999 (more than 100000000)");
+        assertThat(run(item("USD", "Consumption", null, "1e-40", "1 Hour", List.of())).rejected.get(0).reason())
+                .isEqualTo("retailPrice: price 1E-40 has more than 12 decimals");
+        assertThat(run(item("USD", "Consumption", null, "0.2", "1 Hour", List.of(
+                new RetailItem.SavingsPlanItem(BigDecimal.ONE, new BigDecimal("1e999"), "1 Year")))).rejected.get(0)
+                .reason()).startsWith("savings plan retailPrice: absurd price");
         assertThat(run(item("USD", "Consumption", null, "0.2", "1 Hour", List.of(
                 new RetailItem.SavingsPlanItem(BigDecimal.ONE, BigDecimal.ONE, "2 Years")))).rejected.get(0).reason())
                 .contains("savings plan with unknown term");

@@ -243,4 +243,37 @@ class RetailPricesClientTest {
         server.on("1", Reply.json(EMPTY_PAGE.replace("null", "\"" + server.pageLink("1") + "\"")));
         assertFails(settings, vms(), "NextPageLink points back to a page already read");
     }
+
+    @Test
+    void aChainLongerThanTheBoundIsARunaway() {
+        for (int i = 1; i <= 5; i++) {
+            server.on(i == 1 ? VMS : String.valueOf(i), Reply.json(PAGE_WITH_ONE_ITEM.replace("METER", "m" + i)
+                    .replace("NEXT", "\"" + server.pageLink(String.valueOf(i + 1)) + "\"")));
+        }
+        assertFails(settings.withMaxPages(4), vms(), "NextPageLink runs on past 4 pages for one query");
+        assertThat(server.requests()).hasSize(4);
+    }
+
+    @Test
+    void theWholeFetchIsBoundedEvenWhileRetrying() {
+        server.on(VMS, Reply.status(503, Map.of(), ""));
+        RetailPricesSettings bounded = settings.withRetries(50, Duration.ofMillis(200), Duration.ofMillis(400))
+                .withTotalTimeout(Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        assertFails(bounded, vms(), "the refresh did not finish within 1 s (last: HTTP 503)");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void aPageThatNeverEndsIsCutAtTheItemBound() {
+        StringBuilder page = new StringBuilder("{\"BillingCurrency\":\"USD\",\"Items\":[");
+        for (int i = 0; i <= RetailPricesClient.MAX_ITEMS_PER_PAGE; i++) {
+            page.append(i == 0 ? "" : ",").append("{\"meterId\":\"m").append(i).append("\"}");
+        }
+        server.on(VMS, Reply.json(page.append("],\"NextPageLink\":null}").toString()));
+        assertFails(settings, vms(), "a page with more than 100000 items");
+    }
+
+    private static final String PAGE_WITH_ONE_ITEM = "{\"BillingCurrency\":\"USD\",\"Items\":[{\"meterId\":\"METER\","
+            + "\"skuId\":\"s\",\"type\":\"Consumption\"}],\"NextPageLink\":NEXT}";
 }

@@ -64,6 +64,15 @@ class PriceSourceResolverTest {
                         PrimaryMeterRegion.PRIMARY, Optional.empty(), Optional.empty(), List.of(),
                         MeterClassifier.classify("Virtual Machines", "Virtual Machines Dsv5 Series", "D2s v5", "D2s v5"),
                         Optional.of(PricingOs.LINUX)));
+                // a disk tier too: a cache without disk prices for a region is skipped
+                w.accept(new PriceRow("p10-" + r.name(), "P10 LRS Disk", "DZH/2", "P10 LRS",
+                        "Premium SSD Managed Disks", "Storage", "Storage", Optional.empty(), r, "",
+                        PriceType.CONSUMPTION, Optional.empty(), new Money(new BigDecimal("20"), currency),
+                        new Money(new BigDecimal("20"), currency),
+                        PricingUnits.builtIn().lookup(MeterUnit.of("1/Month")).orElseThrow(), BigDecimal.ZERO,
+                        PrimaryMeterRegion.PRIMARY, Optional.empty(), Optional.empty(), List.of(),
+                        MeterClassifier.classify("Storage", "Premium SSD Managed Disks", "P10 LRS", "P10 LRS Disk"),
+                        Optional.empty()));
             }
             w.commit(fetchedAt, "http://127.0.0.1/test", "2023-01-01-preview", "test", List.of());
         }
@@ -124,6 +133,21 @@ class PriceSourceResolverTest {
         assertThat(r.book().vmHourly(D2, WE, PricingOs.LINUX, PricingPlan.PAYG)).contains(Money.of("0.098", "EUR"));
         assertThat(r.warnings()).singleElement().asString().contains("55 days ago (more than 30)");
         assertThat(r.describe()).startsWith("workspace price cache ").contains("EUR").contains("55 days old");
+    }
+
+    @Test
+    void aCacheWithoutDiskPricesOrWithAnAbsurdPriceIsSkippedWithAWarningNeverUsed() throws Exception {
+        cache(USD, Instant.parse("2026-11-20T00:00:00Z"), "0.222", WE);
+        Path file = new PriceCacheFolder(workspace).fileFor(USD, Instant.parse("2026-11-24T00:00:00Z"));
+        try (PriceFileWriter w = new PriceFileWriter(file, USD, List.of(WE))) {
+            w.commit(Instant.parse("2026-11-24T00:00:00Z"), "http://127.0.0.1/test", "2023-01-01-preview", "test",
+                    List.of());
+        }
+        ResolvedPrices r = resolver(true).resolve(List.of(WE), USD, H730);
+        assertThat(r.location()).endsWith("prices-USD-20261120T000000Z.jsonl.gz");
+        assertThat(r.warnings()).singleElement().asString().isEqualTo("price cache skipped: "
+                + "prices-USD-20261124T000000Z.jsonl.gz: westeurope has no VM prices and no disk prices; delete it or run "
+                + "'cloudfit prices refresh' again");
     }
 
     @Test

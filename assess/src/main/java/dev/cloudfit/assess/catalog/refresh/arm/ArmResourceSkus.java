@@ -15,6 +15,7 @@ import dev.cloudfit.assess.catalog.refresh.ResourceSku;
 import dev.cloudfit.assess.catalog.refresh.SkuRestriction;
 import dev.cloudfit.assess.catalog.refresh.ResourceSkuSource;
 import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.core.net.NameResolution;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +74,9 @@ public final class ArmResourceSkus implements ResourceSkuSource {
                 sink.accept(map(s));
             }
         } catch (ClientAuthenticationException e) {
+            if (NameResolution.isUnresolved(e)) {
+                throw NameResolution.unresolved(hostOf(e), "Microsoft Entra ID sign-in", e);
+            }
             throw new ExternalSystemException("Azure refused the credentials while listing Resource SKUs"
                     + status(e) + ": check AZURE_CLIENT_ID, AZURE_CLIENT_SECRET, AZURE_TENANT_ID and the Reader role on "
                     + "subscription " + subscription, e);
@@ -86,6 +90,9 @@ public final class ArmResourceSkus implements ResourceSkuSource {
         } catch (RuntimeException e) {
             if (e instanceof ExternalSystemException) {
                 throw e;
+            }
+            if (NameResolution.isUnresolved(e)) {
+                throw NameResolution.unresolved(hostOf(e), "Azure (Resource SKUs at " + endpoint + ")", e);
             }
             throw new ExternalSystemException("Resource SKUs request to " + endpoint + " failed: "
                     + firstLine(e.getMessage()), e);
@@ -123,6 +130,16 @@ public final class ArmResourceSkus implements ResourceSkuSource {
 
     private static String status(HttpResponseException e) {
         return e.getResponse() == null ? "" : " (HTTP " + e.getResponse().getStatusCode() + ")";
+    }
+
+    /** The host name an UnknownHostException names, or "a host" when none does. */
+    private static String hostOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException && t.getMessage() != null) {
+                return t.getMessage().split(":", 2)[0].strip();
+            }
+        }
+        return "a host";
     }
 
     private static String nz(String s) {

@@ -1,0 +1,2 @@
+/** Network facts every client words the same way: a host name that does not resolve. */
+package dev.cloudfit.core.net;
