@@ -81,6 +81,8 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--currency: not an ISO 4217 code: " + currency);
         }
+        OutputFile.check(out, "xlsx", "--out", java.util.Arrays.asList(inventory, workspace,
+                workspace == null ? null : workspace.resolve(Workspace.DATABASE_FILE)));
         if (inventory != null && !Files.exists(inventory)) {
             throw new BadInputException(InputLocation.of(inventory), "no such file");
         }
