@@ -114,6 +114,7 @@ public final class AssessCommand implements Callable<Integer> {
                 : PriceSourceSettings.defaults().withWorkspace(workspace);
         AssessmentPipeline.Outcome o = new AssessmentPipeline(WorkspaceCatalog.forAssessment(workspace), priceSettings,
                 Clock.systemUTC()).run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+        o.warnings().forEach(w -> spec.commandLine().getErr().println("cloudfit: warning: " + w));
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
             spec.commandLine().getErr().println("wrote " + out);

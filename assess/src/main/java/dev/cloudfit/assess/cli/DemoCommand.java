@@ -118,6 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
         stdout.println("wrote " + out.resolve(ASSESSMENT) + " (performance-based, " + settings.region().name() + ", "
                 + settings.currency().getCurrencyCode() + ")");
         stdout.println(AssessmentOutput.summary(o));
+        o.warnings().forEach(w -> err.println("cloudfit: warning: " + w));
         stdout.flush();
         err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         err.flush();

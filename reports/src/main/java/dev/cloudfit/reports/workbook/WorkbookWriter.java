@@ -46,12 +46,13 @@ public final class WorkbookWriter {
         try {
             Files.createDirectories(dir);
             temp = AtomicFiles.tempFileBeside(target);
+            List<String> warnings;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                build(report, workbookId, out);
+                warnings = build(report, workbookId, out);
             }
             AtomicFiles.moveIntoPlace(temp, target);
             temp = null;
-            return new WrittenWorkbook(target, workbookId, report.plan().size());
+            return new WrittenWorkbook(target, workbookId, report.plan().size(), warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
@@ -65,7 +66,7 @@ public final class WorkbookWriter {
         }
     }
 
-    private void build(AssessmentReport report, UUID workbookId, OutputStream out) throws IOException {
+    private List<String> build(AssessmentReport report, UUID workbookId, OutputStream out) throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles = new Styles(xssf, report.header().currency());
         int digits = Math.max(0, report.header().currency().getDefaultFractionDigits());
@@ -106,5 +107,6 @@ public final class WorkbookWriter {
             NormalStyle.declare(xssf);
             wb.write(out);
         }
+        return styles.truncated.warnings();
     }
 }
