@@ -81,6 +81,21 @@ class MalformedInputProcessTest {
     }
 
     @Test
+    void numbersFromTheWildAreOneLineNeverAnOverflow() throws Exception {
+        Path huge = HostileWorkbooks.vinfo(dir.resolve("huge.xlsx"), List.of("VM", "CPUs", "Memory"),
+                List.of("a", 2, 0x1p63));
+        assertThat(CloudfitProcess.run(logs, "assess", "--inventory", huge.toString(), "--out", report().toString())
+                .oneErrorNaming("huge.xlsx, sheet vInfo, row 2, column 'Memory'")).contains("more than any real");
+        Path nics = Files.writeString(dir.resolve("RVTools_tabvInfo.csv"), "VM,CPUs,Memory,NICs\nweb,2,4096,1e9\n");
+        assertThat(CloudfitProcess.run(logs, "inventory", nics.toString())
+                .oneErrorNaming("RVTools_tabvInfo.csv, row 2, column 'NICs'")).contains("at most 64");
+        Path nan = Files.writeString(dir.resolve("servers.csv"), "*Server name,*Cores,*Memory (In MB),*OS name\n"
+                + "web,NaN,4096,Linux\n");
+        CloudfitProcess.run(logs, "inventory", nan.toString()).oneErrorNaming("servers.csv, row 2, column '*Cores'");
+        assertThat(report()).doesNotExist();
+    }
+
+    @Test
     void textLongerThanACellIsCutWithAMarkerAndAWarning() throws Exception {
         // a workbook cannot even hold such a cell: the long texts come in an RVTools CSV export
         String longName = "vm-" + "n".repeat(40_000);
