@@ -39,6 +39,8 @@ public final class CloudfitCommandLine {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // POI's spill files (streamed workbook sheets) go too when Ctrl-C or SIGTERM ends a run
+        System.setProperty("poi.delete.tmp.files.on.exit", "true");
         boolean verbose = List.of(args).contains("-v") || List.of(args).contains("--verbose");
         CommandLine cli;
         try {

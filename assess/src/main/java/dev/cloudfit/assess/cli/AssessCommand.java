@@ -95,6 +95,8 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--currency: not an ISO 4217 code: " + currency);
         }
+        OutputFile.check(out, "xlsx", "--out", java.util.Arrays.asList(inventory, workspace,
+                workspace == null ? null : workspace.resolve(Workspace.DATABASE_FILE)));
         Path outFolder = out.toAbsolutePath().getParent();
         if (outFolder != null && !Files.isDirectory(outFolder)) {
             throw new BadInputException(InputLocation.of(out), "--out: the folder " + outFolder
@@ -140,6 +142,7 @@ public final class AssessCommand implements Callable<Integer> {
                 Clock.systemUTC()).withOverrides(negotiated)
                 .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
                 .run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+        o.warnings().forEach(w -> spec.commandLine().getErr().println("cloudfit: warning: " + w));
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
             spec.commandLine().getErr().println("wrote " + out);

@@ -15,6 +15,7 @@ import dev.cloudfit.assess.workspace.Workspace;
 import dev.cloudfit.assess.workspace.synth.EstateHistory;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.core.files.UnfinishedOutputs;
 import dev.cloudfit.reports.model.InputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,18 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        // what this run makes (the whole folder, or its workspace) is removed again if the run stops early
+        // (registered before it exists, so that no moment is left where it is made but not registered;
+        // a folder that was there is checked first, so nothing of the user's is ever registered)
+        boolean fresh = !Files.exists(out);
+        Path unfinished = fresh ? out : out.resolve(WORKSPACE);
+        if (fresh) {
+            UnfinishedOutputs.started(unfinished);
+        }
         prepare(out);
+        if (!fresh) {
+            UnfinishedOutputs.started(unfinished);
+        }
         Path estateFile = out.resolve(ESTATE);
         EstateGenerator estate = new EstateGenerator(GeneratorSettings.of(vms, SEED));
         try {
@@ -97,6 +109,7 @@ public final class DemoCommand implements Callable<Integer> {
         AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
                 Clock.systemUTC()).run("Sample estate (" + vms + " VMs, seed " + SEED + ")", inventory, perf,
                 settings, inputs, CloudfitVersion.get(), out.resolve(ASSESSMENT));
+        UnfinishedOutputs.finished(unfinished);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + estateFile + " (RVTools export, " + inventory.vms().size() + " VMs, "
                 + inventory.hosts().size() + " hosts)");
@@ -105,6 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
         stdout.println("wrote " + out.resolve(ASSESSMENT) + " (performance-based, " + settings.region().name() + ", "
                 + settings.currency().getCurrencyCode() + ")");
         stdout.println(AssessmentOutput.summary(o));
+        o.warnings().forEach(w -> err.println("cloudfit: warning: " + w));
         stdout.flush();
         err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         err.flush();

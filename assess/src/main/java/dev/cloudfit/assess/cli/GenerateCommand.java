@@ -12,6 +12,7 @@ import dev.cloudfit.assess.inventory.generate.RvToolsWorkbookWriter;
 import dev.cloudfit.assess.inventory.generate.VmKind;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.core.files.UnfinishedOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,8 +93,14 @@ public final class GenerateCommand implements Callable<Integer> {
                 case XLSX -> RvToolsWorkbookWriter.writeXlsx(estate, target.path());
                 case CSV_ZIP -> RvToolsWorkbookWriter.writeCsvZip(estate, target.path());
                 case CSV_FOLDER -> {
+                    boolean made = !Files.exists(target.path());
+                    if (made) {
+                        UnfinishedOutputs.started(target.path());
+                    }
                     Files.createDirectories(target.path());
-                    yield RvToolsWorkbookWriter.writeCsvFolder(estate, target.path());
+                    Map<String, Long> written = RvToolsWorkbookWriter.writeCsvFolder(estate, target.path());
+                    UnfinishedOutputs.finished(target.path());
+                    yield written;
                 }
             };
         } catch (IOException e) {
@@ -106,9 +113,15 @@ public final class GenerateCommand implements Callable<Integer> {
             Inventory inventory = InventoryInput.read(target.path());
             Instant end = estate.settings().exportedAt().toInstant(ZoneOffset.UTC);
             long samples;
+            // a workspace this run makes is removed again if the run stops before it is complete
+            boolean made = !Files.exists(workspace);
+            if (made) {
+                UnfinishedOutputs.started(workspace);
+            }
             try (Workspace ws = Workspace.open(workspace)) {
                 samples = EstateHistory.write(ws, estate, inventory, seed, end, days, "generate");
             }
+            UnfinishedOutputs.finished(workspace);
             err.println(String.format(Locale.ROOT, "stored the estate with %d days of 2-hour history (%d samples,"
                     + " ending %s) in %s, summarised for assess", days, samples, end, workspace));
         }

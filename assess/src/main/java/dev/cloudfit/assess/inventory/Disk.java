@@ -21,6 +21,9 @@ public record Disk(
         boolean shared,
         DiskAddress address) {
 
+    /** Ends the label of a disk whose size is an estimate (a VM's total split over its disk count). */
+    public static final String ESTIMATED = " (estimated)";
+
     public Disk {
         Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(provisioning, "provisioning");
@@ -30,6 +33,11 @@ public record Disk(
     public Disk(String label, DataSize capacity, DiskProvisioning provisioning, String datastore, String controller,
             boolean independent, boolean rdm, boolean shared) {
         this(label, capacity, provisioning, datastore, controller, independent, rdm, shared, null);
+    }
+
+    /** Whether this disk's size is an estimate, not a fact of the source (see {@link #ESTIMATED}). */
+    public boolean estimated() {
+        return label != null && label.endsWith(ESTIMATED);
     }
 
     /** The performance counter instance of this disk ({@code scsi0:1}), when its address is known. */

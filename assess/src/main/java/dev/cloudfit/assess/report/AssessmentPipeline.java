@@ -20,6 +20,7 @@ import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import dev.cloudfit.reports.workbook.WorkbookWriter;
+import dev.cloudfit.reports.workbook.WrittenWorkbook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -31,12 +32,14 @@ import java.util.Optional;
 public final class AssessmentPipeline {
 
     /** What one run produced. */
-    public record Outcome(AssessmentReport report, EstateResult result, ResolvedPrices prices, Path workbook) {
+    public record Outcome(AssessmentReport report, EstateResult result, ResolvedPrices prices, Path workbook,
+            List<String> warnings) {
         public Outcome {
             Objects.requireNonNull(report, "report");
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(prices, "prices");
             Objects.requireNonNull(workbook, "workbook");
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -84,7 +87,7 @@ public final class AssessmentPipeline {
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant(), licences, overrides, planDefaults));
-        new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
-        return new Outcome(report, result, prices, out);
+        WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
+        return new Outcome(report, result, prices, out, written.warnings());
     }
 }

@@ -33,8 +33,29 @@ final class VmRowMapper {
 
     static VmIdentity identity(Vm vm) {
         var id = vm.identity();
-        String uuid = blank(id.instanceUuid()) ? id.key() : id.instanceUuid();
+        String uuid = blank(id.instanceUuid()) ? noUuid(id) : id.instanceUuid();
         return new VmIdentity(id.name(), id.vcenter(), id.vmId(), uuid);
+    }
+
+    /**
+     * What the Instance UUID column holds when the source has none: says so, then the most specific
+     * identity known ({@code no UUID: vc01/vm-1001}, {@code no UUID: vm-1001}, {@code no UUID: web01}),
+     * unique like the VM's key, never a bare {@code /vm-1001}.
+     */
+    static String noUuid(dev.cloudfit.assess.inventory.VmIdentity id) {
+        String known;
+        if (!blank(id.vmId())) {
+            known = blank(id.vcenter()) ? id.vmId() : id.vcenter() + "/" + id.vmId();
+        } else {
+            known = id.name();
+        }
+        return "no UUID: " + known;
+    }
+
+    /** The sizing's stars, one fewer when the disk sizes are estimates (no per-disk facts in the source). */
+    static int confidence(int stars, Vm vm) {
+        boolean estimatedDisks = vm.disks().stream().anyMatch(dev.cloudfit.assess.inventory.Disk::estimated);
+        return Math.max(1, Math.min(5, estimatedDisks ? stars - 1 : stars));
     }
 
     /** {@code costs}: the VM's monthly cost per scenario name, reference scenario first, from the pricing engine. */
@@ -55,7 +76,7 @@ final class VmRowMapper {
                 costs,
                 readiness(r.readiness()),
                 r.findings().stream().map(Finding::id).distinct().toList(),
-                r.confidence().map(s -> new Confidence(Math.max(1, Math.min(5, s.value())))).orElse(Confidence.NONE),
+                r.confidence().map(s -> new Confidence(confidence(s.value(), vm))).orElse(Confidence.NONE),
                 fit(d.target()));
     }
 

@@ -8,6 +8,7 @@ import dev.cloudfit.assess.workspace.perf.SampleAppender;
 import dev.cloudfit.assess.workspace.perf.SampleCoverage;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
+import dev.cloudfit.core.files.UnfinishedOutputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -243,17 +244,22 @@ public final class Workspace implements AutoCloseable {
     /** Builds the new workspace in a hidden sibling folder and renames it into place. */
     private static void createBesideThenMove(Path dir) {
         Path tmp = dir.resolveSibling("." + dir.getFileName() + ".creating-" + UUID.randomUUID());
+        UnfinishedOutputs.started(tmp);
         try {
             Files.createDirectories(tmp);
             createIn(tmp);
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            UnfinishedOutputs.finished(tmp);
         } catch (FileAlreadyExistsException e) {
             deleteTree(tmp); // someone else created it meanwhile: open theirs
+            UnfinishedOutputs.finished(tmp);
         } catch (IOException e) {
             deleteTree(tmp);
+            UnfinishedOutputs.finished(tmp);
             throw new BadInputException(InputLocation.of(dir), "cannot create the workspace folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteTree(tmp);
+            UnfinishedOutputs.finished(tmp);
             throw e;
         }
     }

@@ -110,7 +110,7 @@ public final class CsvTableOutput implements TableOutput {
             }
             AtomicFiles.moveIntoPlace(temp, target);
         } finally {
-            Files.deleteIfExists(temp);
+            AtomicFiles.discard(temp);
         }
     }
 
@@ -128,7 +128,7 @@ public final class CsvTableOutput implements TableOutput {
                 first = first == null ? e : first;
             }
             if (zip || !committed) {
-                Files.deleteIfExists(sheet.temp);
+                AtomicFiles.discard(sheet.temp);
             }
         }
         if (first != null) {

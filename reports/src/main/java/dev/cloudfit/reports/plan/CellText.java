@@ -5,13 +5,41 @@ package dev.cloudfit.reports.plan;
  * except tab, LF and CR), U+FFFE, U+FFFF or unpaired surrogates; each becomes '?'. The writer
  * stores this form, and plan fingerprints are taken over it, so that a VM name with a stray control
  * character from vCenter still verifies when read back.
+ *
+ * <p>A cell holds at most {@value #MAX_LENGTH} characters. Longer text (a runaway annotation, a
+ * hostile VM name) is cut to fit and ends with a visible {@link #TRUNCATED_MARK marker} saying how
+ * long it was, rather than failing the whole workbook.
  */
 public final class CellText {
+
+    /** The most characters an Excel cell holds. */
+    public static final int MAX_LENGTH = 32_767;
+
+    /** Starts the text that ends a truncated cell: {@code … [truncated by cloudfit: 40000 characters]}. */
+    public static final String TRUNCATED_MARK = "… [truncated by cloudfit: ";
 
     private CellText() {
     }
 
+    /** Whether {@code s} is longer than a cell can hold, so that {@link #storable} cuts it. */
+    public static boolean tooLong(String s) {
+        return s != null && s.length() > MAX_LENGTH;
+    }
+
     public static String storable(String s) {
+        String clean = clean(s);
+        if (clean.length() <= MAX_LENGTH) {
+            return clean;
+        }
+        String mark = TRUNCATED_MARK + s.length() + " characters]";
+        int keep = MAX_LENGTH - mark.length();
+        if (Character.isHighSurrogate(clean.charAt(keep - 1))) {
+            keep--; // never half a pair
+        }
+        return clean.substring(0, keep) + mark;
+    }
+
+    private static String clean(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,6 +1,7 @@
 package dev.cloudfit.reports.table;
 
 import java.io.IOException;
+import dev.cloudfit.core.files.UnfinishedOutputs;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.security.SecureRandom;
 /**
  * Puts a finished temporary file in its final place in one step, so a reader never sees a
  * half-written output: an atomic rename within the folder, replacing an older file of that name.
+ * Temporary files are registered with {@link UnfinishedOutputs} until they are moved into place or
+ * discarded, so that an interrupted run (Ctrl-C, SIGTERM) leaves none behind.
  */
 public final class AtomicFiles {
 
@@ -29,6 +32,13 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        UnfinishedOutputs.finished(temp);
+    }
+
+    /** Deletes a temporary file that will not become an output (the work failed or was abandoned). */
+    public static void discard(Path temp) throws IOException {
+        Files.deleteIfExists(temp);
+        UnfinishedOutputs.finished(temp);
     }
 
     /**
@@ -43,8 +53,10 @@ public final class AtomicFiles {
             long suffix = RANDOM.nextLong() & Long.MAX_VALUE;
             Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toString(suffix, 36) + ".tmp");
             try {
+                UnfinishedOutputs.started(temp);
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
+                UnfinishedOutputs.finished(temp);
                 if (attempt >= 100) {
                     throw e;
                 }

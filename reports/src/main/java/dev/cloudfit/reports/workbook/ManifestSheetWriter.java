@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.reports.plan.CellText;
 import dev.cloudfit.reports.plan.ManifestLayout;
 import dev.cloudfit.reports.plan.signing.PlanSigner;
 import java.util.UUID;
@@ -36,11 +37,13 @@ final class ManifestSheetWriter {
     }
 
     void entry(String instanceUuid, String rowDigest, String columnDigests) {
+        // the id as its cell holds it (and as the Migration Plan's cell does): what a reader gets back
+        String id = CellText.storable(instanceUuid);
         Row r = sheet.createRow(next++);
-        r.createCell(0).setCellValue(instanceUuid);
+        r.createCell(0).setCellValue(id);
         r.createCell(1).setCellValue(rowDigest);
         r.createCell(2).setCellValue(columnDigests);
-        digest.entry(instanceUuid, rowDigest, columnDigests);
+        digest.entry(id, rowDigest, columnDigests);
     }
 
     void finish() {

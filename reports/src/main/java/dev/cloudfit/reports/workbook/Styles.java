@@ -41,6 +41,8 @@ final class Styles {
     final CellStyle inputMoney;
     final CellStyle inputRate;
     final CellStyle inputDate;
+    /** Text cut to fit a cell anywhere in this workbook (kept here, as every sheet writer has the styles). */
+    final TruncatedTexts truncated = new TruncatedTexts();
 
     Styles(Workbook wb, Currency currency) {
         DataFormat formats = wb.createDataFormat();

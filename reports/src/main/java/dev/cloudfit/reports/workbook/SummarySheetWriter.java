@@ -257,7 +257,8 @@ final class SummarySheetWriter {
         return row != null ? row : sheet.createRow(r);
     }
 
-    private void cell(int r, int c, String value, CellStyle style) {
+    private void cell(int r, int c, String raw, CellStyle style) {
+        String value = styles.truncated.storable(SheetNames.SUMMARY, raw);
         Cell cell = row(r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);

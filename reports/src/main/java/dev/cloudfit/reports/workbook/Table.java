@@ -1,7 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.core.units.Money;
-import dev.cloudfit.reports.plan.CellText;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -69,7 +68,7 @@ final class Table {
 
     /** Text as a string cell, never a formula; formula-like text also gets the quote prefix. */
     void text(int column, String raw, CellStyle style) {
-        String value = CellText.storable(raw);
+        String value = styles.truncated.storable(sheet.getSheetName(), raw);
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);

@@ -2,12 +2,12 @@ package dev.cloudfit.reports.workbook;
 
 import dev.cloudfit.reports.model.AssessmentReport;
 import dev.cloudfit.reports.plan.signing.PlanSigner;
+import dev.cloudfit.reports.table.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the workbook is then wrapped in SXSSF so that VMs, Disks, Migration Plan and the manifest stream
  * through a small row window into compressed temp files, which are disposed of afterwards. The
  * result is written to a temp file next to the target and moved into place atomically: a reader
- * never sees half a workbook. Formulas are recalculated when the file is opened.
+ * never sees half a workbook, and an interrupted run leaves no temp file behind ({@link AtomicFiles}). Formulas are recalculated when the file is opened.
  */
 public final class WorkbookWriter {
 
@@ -53,20 +53,20 @@ public final class WorkbookWriter {
         Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            temp = AtomicFiles.tempFileBeside(target);
+            List<String> warnings;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                build(report, workbookId, out);
+                warnings = build(report, workbookId, out);
             }
-            readableByOthers(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.moveIntoPlace(temp, target);
             temp = null;
-            return new WrittenWorkbook(target, workbookId, report.plan().size());
+            return new WrittenWorkbook(target, workbookId, report.plan().size(), warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) {
                 try {
-                    Files.deleteIfExists(temp);
+                    AtomicFiles.discard(temp);
                 } catch (IOException ignored) {
                     // the original failure matters more than a leftover temp file
                 }
@@ -74,14 +74,7 @@ public final class WorkbookWriter {
         }
     }
 
-    /** A temp file is created owner-only; the report itself gets the usual rw-r--r--. */
-    private static void readableByOthers(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    private void build(AssessmentReport report, UUID workbookId, OutputStream out) throws IOException {
+    private List<String> build(AssessmentReport report, UUID workbookId, OutputStream out) throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles = new Styles(xssf, report.header().currency());
         int digits = Math.max(0, report.header().currency().getDefaultFractionDigits());
@@ -124,5 +117,6 @@ public final class WorkbookWriter {
             NormalStyle.declare(xssf);
             wb.write(out);
         }
+        return styles.truncated.warnings();
     }
 }

@@ -270,13 +270,18 @@ final class SheetScanner extends XmlByteReader {
         textHasReturn = false;
     }
 
-    /** A cell ends: a wanted one with a value (or an inline string, even empty) joins the row. */
+    /**
+     * A cell ends: a wanted one with a value (or an inline string, even empty) joins the row; so does
+     * a formula saved without a calculated value, as a blank formula cell (the reader can say why it
+     * is empty).
+     */
     private void endCell() {
-        if (wanted && cells != null && (hasValue || type == TYPE_INLINE)) {
+        if (wanted && cells != null && (hasValue || type == TYPE_INLINE || formula)) {
             while (cells.size() < column) {
                 cells.add(null);
             }
-            cells.add(decode(type, formula));
+            cells.add(hasValue || type == TYPE_INLINE ? decode(type, formula)
+                    : new CellValue(CellValue.Kind.TEXT, "", Double.NaN, true));
         }
         column = -1;
         wanted = false;

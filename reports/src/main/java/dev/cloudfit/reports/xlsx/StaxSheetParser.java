@@ -99,11 +99,14 @@ final class StaxSheetParser {
                         case "t" -> inInlineText = false;
                         case "rPh" -> phonetic--;
                         case "c" -> {
-                            if (wanted && cells != null && (hasValue || "inlineStr".equals(type))) {
+                            boolean valued = hasValue || "inlineStr".equals(type);
+                            if (wanted && cells != null && (valued || formula)) {
                                 while (cells.size() < column) {
                                     cells.add(null);
                                 }
-                                cells.add(decode(type, value.toString(), formula));
+                                // a formula saved without a calculated value is a blank formula cell
+                                cells.add(valued ? decode(type, value.toString(), formula)
+                                        : new CellValue(CellValue.Kind.TEXT, "", Double.NaN, true));
                             }
                             column = -1;
                         }

@@ -149,8 +149,26 @@ public final class XlsxReader implements AutoCloseable {
         if (s.contains("doctype") || s.contains("dtd")) {
             return "refused: the workbook's XML declares a DTD (not allowed; possible XML entity attack)";
         }
-        String first = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "cannot read the workbook: " + first.replace('\n', ' ');
+        if (s.contains("utf-8") || s.contains("invalid byte") || s.contains("malformedinput")
+                || s.contains("invalid xml character") || s.contains("invalid character")) {
+            return "the workbook's XML is not valid UTF-8 text (a damaged or hand-edited part); save it again from"
+                    + " Excel or export it again";
+        }
+        if (s.contains("saxparseexception") || s.contains("xmlstreamexception")) {
+            return "the workbook's XML is damaged (" + plain(e) + "); save it again from Excel or export it again";
+        }
+        return "cannot read the workbook: " + plain(e);
+    }
+
+    /** The innermost message without Java class names ({@code SAXParseException; lineNumber: 2; ...}). */
+    private static String plain(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? "no details" : root.getMessage();
+        m = m.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error)[;:]?\\s*", "").trim();
+        return (m.isEmpty() ? "no details" : m).replace('\n', ' ');
     }
 
     public Path file() {

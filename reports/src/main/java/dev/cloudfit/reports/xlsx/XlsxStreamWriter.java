@@ -121,7 +121,7 @@ public final class XlsxStreamWriter implements TableOutput {
             workbook.close();
         } finally {
             if (!committed) {
-                Files.deleteIfExists(temp);
+                AtomicFiles.discard(temp);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.azmigrate;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.assess.inventory.Disk;
 import dev.cloudfit.assess.inventory.DiskProvisioning;
 import dev.cloudfit.assess.inventory.Firmware;
@@ -49,8 +50,9 @@ final class AzureMigrateRowMapper {
     static final String SERVER_TYPE_ATTRIBUTE = "Server type";
     /** Custom attribute holding the template's hypervisor (VMware, Hyper-V, ...). */
     static final String HYPERVISOR_ATTRIBUTE = "Hypervisor";
-    /** Sizes above this many bytes (an exbibyte) are typing mistakes, refused before they overflow. */
-    private static final double MAX_BYTES = 0x1p60;
+
+    /** A throughput above an exbibyte per second is a typing mistake, refused before it overflows. */
+    private static final double MAX_RATE_BYTES_PER_SECOND = 0x1p60;
 
     private final AzureMigrateColumns columns;
 
@@ -71,6 +73,7 @@ final class AzureMigrateRowMapper {
         if (vcpus < 1) {
             throw row.bad(cores, "'" + row.requiredText(cores) + "' cores: a server has at least 1");
         }
+        atMost(row, cores, vcpus, Plausible.VCPUS);
         vm.vcpus(vcpus);
 
         Measured memory = columns.measured(AzureMigrateField.MEMORY).orElseThrow();
@@ -78,12 +81,14 @@ final class AzureMigrateRowMapper {
         if (mem <= 0) {
             throw row.bad(memory.column(), "'" + row.requiredText(memory.column()) + "': memory must be more than 0");
         }
-        vm.memory(size(row, mem, memory));
+        vm.memory(size(row, mem, memory, Plausible.MEMORY));
 
         vm.guestOs(new GuestOs(osName(row), null));
         vm.firmware(firmware(row, warnings));
         List<DiskIo> diskIo = disks(row, vm, warnings);
-        size(row, AzureMigrateField.STORAGE_IN_USE).ifPresent(vm::inUse);
+        // the template has no provisioned-storage column: what the server provisions is its disks
+        vm.provisioned(vm.disks().stream().map(Disk::capacity).reduce(DataSize.ZERO, DataSize::plus));
+        size(row, AzureMigrateField.STORAGE_IN_USE, Plausible.VM_STORAGE).ifPresent(vm::inUse);
         nics(row, vm, warnings);
         serverKind(row, vm, warnings);
         for (CsvColumn c : columns.attributeColumns()) {
@@ -143,7 +148,8 @@ final class AzureMigrateRowMapper {
             boolean hasDisk = size.isPresent() && size.getAsDouble() > 0;
             if (hasDisk) {
                 sized++;
-                vm.disk(new Disk(label, size(row, size.getAsDouble(), sizeColumn.get()), DiskProvisioning.UNKNOWN,
+                vm.disk(new Disk(label, size(row, size.getAsDouble(), sizeColumn.get(), Plausible.DISK),
+                        DiskProvisioning.UNKNOWN,
                         null, null, false, false, false));
             } else if (!figures.isEmpty()) {
                 warnings.add(new ImportWarning(AzureMigrateWarnings.DISK_WITHOUT_SIZE, row.location(),
@@ -155,6 +161,7 @@ final class AzureMigrateRowMapper {
         }
         CsvColumn countColumn = col(AzureMigrateField.NUMBER_OF_DISKS);
         OptionalInt declared = row.count(countColumn);
+        declared.ifPresent(n -> atMost(row, countColumn, n, Plausible.DISKS));
         if (declared.isPresent() && declared.getAsInt() != sized) {
             warnings.add(new ImportWarning(AzureMigrateWarnings.DISK_COUNT_MISMATCH, row.location(countColumn),
                     "the server is said to have " + declared.getAsInt() + " disks but " + sized
@@ -175,6 +182,7 @@ final class AzureMigrateRowMapper {
         int adapters;
         if (count.isPresent()) {
             adapters = count.getAsInt();
+            atMost(row, countColumn, adapters, Plausible.NICS);
             if (adapters == 0 && !ips.isEmpty()) {
                 warnings.add(new ImportWarning(AzureMigrateWarnings.ADDRESSES_WITHOUT_ADAPTER,
                         row.location(countColumn), "0 network adapters but IP addresses given; addresses dropped"));
@@ -225,19 +233,29 @@ final class AzureMigrateRowMapper {
         return row.text(col(field)).orElse(null);
     }
 
-    private Optional<DataSize> size(CsvRow row, AzureMigrateField field) {
+    /** A count above what any real server has is refused before anything is made from it. */
+    private static void atMost(CsvRow row, CsvColumn column, int value, int max) {
+        if (value > max) {
+            throw row.bad(column, "'" + row.text(column).orElse("") + "' is more than any real server has (at most "
+                    + max + ")");
+        }
+    }
+
+    private Optional<DataSize> size(CsvRow row, AzureMigrateField field, DataSize max) {
         Optional<Measured> m = columns.measured(field);
         if (m.isEmpty()) {
             return Optional.empty();
         }
         OptionalDouble v = row.amount(m.get().column());
-        return v.isEmpty() ? Optional.empty() : Optional.of(size(row, v.getAsDouble(), m.get()));
+        return v.isEmpty() ? Optional.empty() : Optional.of(size(row, v.getAsDouble(), m.get(), max));
     }
 
-    private static DataSize size(CsvRow row, double value, Measured unit) {
+    /** A size from its column's unit, refused above {@code max} (see {@link Plausible}) before it can overflow. */
+    private static DataSize size(CsvRow row, double value, Measured unit, DataSize max) {
         double bytes = value * unit.bytesPerUnit();
-        if (bytes > MAX_BYTES) {
-            throw row.bad(unit.column(), "'" + row.text(unit.column()).orElse("") + "' is too large");
+        if (!(bytes <= max.bytes())) {
+            throw row.bad(unit.column(), "'" + row.text(unit.column()).orElse("") + "' is too large: more than any"
+                    + " real value (at most " + max + ")");
         }
         return DataSize.ofBytes(Math.round(bytes));
     }
@@ -247,7 +265,7 @@ final class AzureMigrateRowMapper {
             return Optional.empty();
         }
         OptionalDouble v = row.amount(m.get().column());
-        if (v.isPresent() && v.getAsDouble() * m.get().bytesPerUnit() > MAX_BYTES) {
+        if (v.isPresent() && v.getAsDouble() * m.get().bytesPerUnit() > MAX_RATE_BYTES_PER_SECOND) {
             throw row.bad(m.get().column(), "'" + row.text(m.get().column()).orElse("") + "' is too large");
         }
         return v.isEmpty() ? Optional.empty()

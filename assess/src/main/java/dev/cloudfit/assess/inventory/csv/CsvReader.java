@@ -59,6 +59,11 @@ public final class CsvReader implements Closeable {
 
     /** Opens {@code file}, detecting its encoding, and reads the header. */
     public static CsvReader open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            // a pipe would block forever, a device never end
+            throw new BadInputException(InputLocation.of(file), Files.exists(file)
+                    ? "not a regular file (a pipe, device or socket)" : "no such file");
+        }
         return open(file, TextEncoding.detect(file));
     }
 

@@ -39,6 +39,11 @@ public final class InventoryInput {
         if (Files.isDirectory(input)) {
             return Kind.RVTOOLS_CSV;
         }
+        if (!Files.isRegularFile(input)) {
+            // a pipe would block the read forever, a device (/dev/zero) never ends
+            throw new BadInputException(InputLocation.of(input), "not a regular file (a pipe, device or socket);"
+                    + " give the exported file itself (.xlsx, .csv or .zip) or a folder of RVTools CSV files");
+        }
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return Kind.RVTOOLS_XLSX;

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 final class CsvTabularSource implements TabularSource {
 
-    private static final Pattern TAB_FILE = Pattern.compile("(?i)(?:RVTools_tab|tab)?(v[A-Za-z_]+|dvSwitch|dvPort)\\.csv");
+    private static final Pattern TAB_FILE = Pattern.compile("(?i)(?:RVTools_tab|RVTools_|tab)?(v[A-Za-z_]+|dvSwitch|dvPort)\\.csv");
 
     private final Path input;
     private final Map<String, Path> files;

@@ -51,7 +51,10 @@ public final class RvToolsImporter {
         walkIfPresent(source, "vCPU", log, new VCpuReader(vms));
         walkIfPresent(source, "vMemory", log, new VMemoryReader(vms));
         if (!walkIfPresent(source, "vDisk", log, new VDiskReader(vms))) {
-            log.fed("disks", vinfo + " (one aggregated disk per VM: no vDisk sheet)");
+            log.fed("disks", vinfo + " (no vDisk sheet: each VM's total split evenly over its Disks count, estimated)");
+            log.warn("rvtools.vdisk.estimated", source.locate(vinfo), "no vDisk sheet: each VM's disk sizes are"
+                    + " estimated (its total storage split evenly over vInfo's Disks count); sizing confidence is"
+                    + " one star lower");
         }
         if (!walkIfPresent(source, "vPartition", log, new VPartitionReader(vms))) {
             log.fed("partitions", "none (no vPartition sheet)");

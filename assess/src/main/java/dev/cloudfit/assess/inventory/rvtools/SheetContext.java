@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.core.units.DataSize;
@@ -50,8 +51,9 @@ final class SheetContext {
         }
         CellValue c = row.cell(column);
         if (c != null && c.formula()) {
-            log.warn("rvtools.formula-cell", at(row, column),
-                    "a formula cell; its last calculated value '" + c.text() + "' was used");
+            log.warn("rvtools.formula-cell", at(row, column), c.isBlank()
+                    ? "a formula cell without a calculated value (saved without calculating); read as empty"
+                    : "a formula cell; its last calculated value '" + c.text() + "' was used");
         }
         if (c != null && c.kind() == CellValue.Kind.ERROR) {
             throw new BadInputException(at(row, column), "the cell holds a spreadsheet error (" + c.text() + ")");
@@ -78,8 +80,18 @@ final class SheetContext {
         return n;
     }
 
-    /** A non-negative whole count, or -1 when empty. */
-    int count(SheetRow row, int column) {
+    /** A number up to {@code max} (see {@link Plausible}), or NaN when empty. */
+    double number(SheetRow row, int column, double max) {
+        double n = number(row, column);
+        if (n > max) {
+            throw new BadInputException(at(row, column), "found " + format(n) + ", more than any real value"
+                    + " (at most " + format(max) + ")");
+        }
+        return n;
+    }
+
+    /** A whole count from 0 to {@code max} (see {@link Plausible}), or -1 when empty. */
+    int count(SheetRow row, int column, int max) {
         double n = number(row, column);
         if (Double.isNaN(n)) {
             return -1;
@@ -87,20 +99,31 @@ final class SheetContext {
         if (n < 0) {
             throw new BadInputException(at(row, column), "expected a count of zero or more, found " + format(n));
         }
-        if (n != Math.rint(n) || n > Integer.MAX_VALUE) {
+        if (n != Math.rint(n)) {
             throw new BadInputException(at(row, column), "expected a whole number, found " + format(n));
+        }
+        if (n > max) {
+            throw new BadInputException(at(row, column), "a count of " + format(n) + " is more than any real"
+                    + " VMware inventory holds (at most " + max + ")");
         }
         return (int) n;
     }
 
-    /** A size given in MiB (RVTools' "MB" headers mean MiB too), or null when empty. */
-    DataSize mebibytes(SheetRow row, int column) {
+    /**
+     * A size given in MiB (RVTools' "MB" headers mean MiB too) from 0 to {@code max} (see
+     * {@link Plausible}), or null when empty.
+     */
+    DataSize mebibytes(SheetRow row, int column, DataSize max) {
         double n = number(row, column);
         if (Double.isNaN(n)) {
             return null;
         }
         if (n < 0) {
             throw new BadInputException(at(row, column), "a size cannot be negative, found " + format(n));
+        }
+        if (n > max.toMebibytes()) {
+            throw new BadInputException(at(row, column), "a size of " + format(n) + " MiB is more than any real"
+                    + " one (at most " + format(max.toMebibytes()) + " MiB = " + max + ")");
         }
         return DataSize.ofMebibytes(n);
     }
@@ -132,7 +155,7 @@ final class SheetContext {
     }
 
     private static String format(double n) {
-        return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+        return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n) : Double.toString(n);
     }
 
     private static String shorten(String s) {

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.reports.xlsx.SheetRow;
 import java.util.BitSet;
 
@@ -25,12 +26,12 @@ final class VCpuReader extends VmSheetReader {
 
     @Override
     void apply(SheetContext s, SheetRow row, VmAssembly.Entry vm) {
-        int cps = s.count(row, coresPerSocket);
+        int cps = s.count(row, coresPerSocket, Plausible.VCPUS);
         if (cps > 0) {
             vm.vm.coresPerSocket(cps);
         }
         if (!vm.hasCpuFromVinfo) {
-            int n = s.count(row, cpus);
+            int n = s.count(row, cpus, Plausible.VCPUS);
             if (n >= 0) {
                 vm.vm.vcpus(n);
                 vm.hasCpuFromVinfo = true;

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.assess.inventory.Disk;
 import dev.cloudfit.assess.inventory.DiskAddress;
 import dev.cloudfit.assess.inventory.DiskProvisioning;
@@ -41,6 +42,26 @@ final class VDiskReader extends VmSheetReader {
         return new Disk(AGGREGATED_LABEL, total, DiskProvisioning.UNKNOWN, null, null, false, false, false);
     }
 
+    /**
+     * Without vDisk rows: vInfo's total over its {@code Disks} count, in equal parts labelled
+     * {@code Hard disk n (estimated)}, rather than one disk of the whole total (which would make a
+     * 3 TiB VM with three 1 TiB disks look like it needs a 3 TiB OS disk). One disk, or an unknown
+     * count, gives the aggregated stand-in.
+     */
+    static List<Disk> estimated(DataSize total, int count) {
+        if (count <= 1) {
+            return List.of(aggregated(total));
+        }
+        long each = total.bytes() / count;
+        List<Disk> disks = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            long bytes = i < count ? each : total.bytes() - each * (count - 1);
+            disks.add(new Disk("Hard disk " + i + Disk.ESTIMATED, DataSize.ofBytes(bytes), DiskProvisioning.UNKNOWN,
+                    null, null, false, false, false));
+        }
+        return disks;
+    }
+
     @Override
     BitSet columns(SheetContext s) {
         var h = s.header();
@@ -68,7 +89,7 @@ final class VDiskReader extends VmSheetReader {
 
     @Override
     void apply(SheetContext s, SheetRow row, VmAssembly.Entry vm) {
-        DataSize size = s.mebibytes(row, capacity);
+        DataSize size = s.mebibytes(row, capacity, Plausible.DISK);
         if (size == null) {
             s.log().warn("rvtools.vdisk.no-capacity", s.at(row, capacity), "a disk without a capacity was ignored");
             return;
@@ -88,7 +109,7 @@ final class VDiskReader extends VmSheetReader {
                 : isThin ? DiskProvisioning.THIN
                 : Boolean.TRUE.equals(isEager) ? DiskProvisioning.THICK_EAGER_ZEROED : DiskProvisioning.THICK_LAZY_ZEROED;
         DiskAddress address = unit < 0 ? null
-                : DiskAddress.ofController(s.text(row, controllerLabel), s.count(row, unit)).orElse(null);
+                : DiskAddress.ofController(s.text(row, controllerLabel), s.count(row, unit, Plausible.DISKS)).orElse(null);
         vm.vm.disk(new Disk(s.text(row, label), size, p, datastore(s.text(row, path)), s.text(row, controller),
                 diskMode != null && diskMode.startsWith("independent"), s.flag(row, raw), shared, address));
     }

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.assess.inventory.Host;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Frequency;
@@ -51,14 +52,14 @@ final class VHostReader implements SheetVisitor {
             s.log().warn("rvtools.vhost.no-name", s.at(row, name), "a host row without a name was ignored");
             return;
         }
-        int socketCount = Math.max(0, s.count(row, sockets));
-        int coreCount = s.count(row, cores);
+        int socketCount = Math.max(0, s.count(row, sockets, Plausible.HOST_SOCKETS));
+        int coreCount = s.count(row, cores, Plausible.HOST_CORES);
         if (coreCount < 0) {
-            int perCpu = s.count(row, coresPerCpu);
+            int perCpu = s.count(row, coresPerCpu, Plausible.HOST_CORES);
             coreCount = perCpu < 0 ? 0 : perCpu * socketCount;
         }
-        double mhz = s.number(row, speed);
-        DataSize mem = s.mebibytes(row, memory);
+        double mhz = s.number(row, speed, Plausible.CPU_MHZ);
+        DataSize mem = s.mebibytes(row, memory, Plausible.MEMORY);
         hosts.add(new Host(hostName, s.text(row, datacenter), s.text(row, cluster), s.text(row, model), socketCount,
                 coreCount, Double.isNaN(mhz) || mhz < 0 ? new Frequency(0) : Frequency.ofMegahertz(mhz),
                 mem == null ? DataSize.ZERO : mem, s.text(row, esx)));

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.assess.inventory.Firmware;
 import dev.cloudfit.assess.inventory.GuestOs;
 import dev.cloudfit.assess.inventory.Placement;
@@ -8,6 +9,7 @@ import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.inventory.VmIdentity;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.reports.xlsx.CellValue;
 import dev.cloudfit.reports.xlsx.SheetRow;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -150,6 +152,13 @@ final class VInfoReader implements SheetVisitor {
 
     @Override
     public void row(SheetContext s, SheetRow row) {
+        CellValue nameCell = row.cell(name);
+        if (nameCell != null && nameCell.formula() && nameCell.isBlank()) {
+            s.log().warn("rvtools.formula-cell", s.at(row, name), "the VM name is a formula without a calculated"
+                    + " value (the workbook was saved without calculating it), so the row was skipped; open and save"
+                    + " the workbook in Excel to keep this VM");
+            return;
+        }
         String vmName = s.text(row, name);
         if (vmName == null) {
             s.log().warn("rvtools.vinfo.no-name", s.at(row, name), "a row without a VM name was skipped");
@@ -171,6 +180,24 @@ final class VInfoReader implements SheetVisitor {
         Vm.Builder vm = Vm.builder(id);
         VmAssembly.Entry entry = new VmAssembly.Entry(vm, id, row.rowNumber());
         VmAssembly.Entry previous = vms.add(entry);
+        if (previous != null && isNameOnly(id)) {
+            // without any ID column two VMs may share a name (in two folders or clusters): both are kept,
+            // the later one under a visible name that says where it comes from; rows of other sheets can
+            // no longer tell them apart by name, so they are left out (counted as orphan rows)
+            VmIdentity distinct = new VmIdentity(vmName + " (row " + row.rowNumber() + ")", server, null, null,
+                    id.biosUuid());
+            VmAssembly.Entry own = new VmAssembly.Entry(Vm.builder(distinct), distinct, row.rowNumber());
+            if (!vms.addNamedLike(own, vmName)) {
+                throw new BadInputException(s.at(row, name), "duplicate VM '" + vmName + "': row " + previous.row
+                        + " has the same name, and the name '" + distinct.name() + "' is taken too");
+            }
+            s.log().warn("rvtools.vinfo.duplicate-name", s.at(row, name), "VM name '" + vmName + "' is also on row "
+                    + previous.row + " and the export has no ID column to tell them apart; kept as '"
+                    + distinct.name() + "'");
+            vm = own.vm;
+            entry = own;
+            previous = null;
+        }
         if (previous != null) {
             throw new BadInputException(s.at(row, vmId >= 0 && id.vmId() != null ? vmId : name),
                     "duplicate VM '" + vmName + "': row " + previous.row + " already has the same identity ("
@@ -184,27 +211,28 @@ final class VInfoReader implements SheetVisitor {
         }
         vm.powerState(ps).template(s.flag(row, template));
 
-        int cpuCount = s.count(row, cpus);
+        int cpuCount = s.count(row, cpus, Plausible.VCPUS);
         if (cpuCount >= 0) {
             vm.vcpus(cpuCount);
             entry.hasCpuFromVinfo = true;
         }
-        DataSize mem = s.mebibytes(row, memory);
+        DataSize mem = s.mebibytes(row, memory, Plausible.MEMORY);
         if (mem != null) {
             vm.memory(mem);
             entry.hasMemoryFromVinfo = true;
         }
-        entry.nicCount = s.count(row, nics);
-        entry.diskCount = s.count(row, disks);
-        DataSize prov = s.mebibytes(row, provisioned);
-        DataSize used = s.mebibytes(row, inUse);
-        DataSize total = s.mebibytes(row, totalDisk);
+        entry.nicCount = s.count(row, nics, Plausible.NICS);
+        entry.diskCount = s.count(row, disks, Plausible.DISKS);
+        DataSize prov = s.mebibytes(row, provisioned, Plausible.VM_STORAGE);
+        DataSize used = s.mebibytes(row, inUse, Plausible.VM_STORAGE);
+        DataSize total = s.mebibytes(row, totalDisk, Plausible.VM_STORAGE);
         vm.provisioned(prov != null ? prov : total != null ? total : DataSize.ZERO);
         vm.inUse(used != null ? used : DataSize.ZERO);
-        if (total != null && total.compareTo(DataSize.ZERO) > 0) {
-            vm.disk(VDiskReader.aggregated(total));
-        } else if (prov != null && prov.compareTo(DataSize.ZERO) > 0) {
-            vm.disk(VDiskReader.aggregated(prov));
+        DataSize disksTotal = total != null && total.compareTo(DataSize.ZERO) > 0 ? total
+                : prov != null && prov.compareTo(DataSize.ZERO) > 0 ? prov : null;
+        if (disksTotal != null) {
+            // replaced by the vDisk rows when there are any
+            vm.disks(VDiskReader.estimated(disksTotal, entry.diskCount));
         }
 
         String fw = s.text(row, firmware);
@@ -231,6 +259,11 @@ final class VInfoReader implements SheetVisitor {
             }
         }
         entry.primaryIp = s.text(row, primaryIp);
+    }
+
+    /** Whether the identity rests on the name alone (no MoRef, no instance UUID). */
+    private static boolean isNameOnly(VmIdentity id) {
+        return (id.vmId() == null || id.vmId().isBlank()) && (id.instanceUuid() == null || id.instanceUuid().isBlank());
     }
 
     /** "vmx-19", "19" or 19.0 → 19; anything else → 0 (unknown). */

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.reports.xlsx.SheetRow;
 import java.util.BitSet;
@@ -22,7 +23,7 @@ final class VMemoryReader extends VmSheetReader {
     @Override
     void apply(SheetContext s, SheetRow row, VmAssembly.Entry vm) {
         if (!vm.hasMemoryFromVinfo) {
-            DataSize m = s.mebibytes(row, size);
+            DataSize m = s.mebibytes(row, size, Plausible.MEMORY);
             if (m != null) {
                 vm.vm.memory(m);
                 vm.hasMemoryFromVinfo = true;

@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.inventory.rvtools;
 
+import dev.cloudfit.assess.inventory.Plausible;
 import dev.cloudfit.assess.inventory.Partition;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.reports.xlsx.SheetRow;
@@ -30,15 +31,15 @@ final class VPartitionReader extends VmSheetReader {
 
     @Override
     void apply(SheetContext s, SheetRow row, VmAssembly.Entry vm) {
-        DataSize cap = s.mebibytes(row, capacity);
+        DataSize cap = s.mebibytes(row, capacity, Plausible.DISK);
         if (cap == null) {
             s.log().warn("rvtools.vpartition.no-capacity", s.at(row, capacity),
                     "a partition without a capacity was ignored");
             return;
         }
-        DataSize used = s.mebibytes(row, consumed);
+        DataSize used = s.mebibytes(row, consumed, Plausible.DISK);
         if (used == null) {
-            DataSize f = s.mebibytes(row, free);
+            DataSize f = s.mebibytes(row, free, Plausible.DISK);
             used = f == null ? DataSize.ZERO : cap.minus(f);
         }
         vm.vm.partition(new Partition(s.text(row, mount), cap, used));

@@ -58,6 +58,19 @@ final class VmAssembly {
         return null;
     }
 
+    /**
+     * Adds a VM whose name repeats another's (its identity carries a distinct name): rows of other
+     * sheets naming {@code sharedName} then match neither, instead of both going to the first.
+     * False when even the distinct name is taken.
+     */
+    boolean addNamedLike(Entry e, String sharedName) {
+        if (byKey.putIfAbsent(e.identity.key(), e) != null) {
+            return false;
+        }
+        byName.computeIfAbsent(sharedName, k -> new ArrayList<>(1)).add(e);
+        return true;
+    }
+
     /** The VM a row of another sheet belongs to, or null. */
     Entry find(VmRowKey key) {
         if (key.vmId() != null) {

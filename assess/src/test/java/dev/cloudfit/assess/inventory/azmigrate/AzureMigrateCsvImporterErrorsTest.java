@@ -83,7 +83,28 @@ class AzureMigrateCsvImporterErrorsTest {
     void absurdSizesAreRefusedInsteadOfOverflowing() throws IOException {
         Path file = file(HEADER, with(2, "1e300"));
         assertThatThrownBy(() -> importer.importFile(file))
-                .hasMessage("servers.csv, row 2, column '*Memory (In MB)': '1e300' is too large");
+                .hasMessageStartingWith("servers.csv, row 2, column '*Memory (In MB)': '1e300' is too large: more than"
+                        + " any real value (at most 64.00 TiB)");
+    }
+
+    @Test
+    void numbersFromTheWildAreRangeCheckedWhereTheyAreRead() throws IOException {
+        for (String wild : List.of("9223372036854775808", "1e308", "NaN", "Infinity", "\u221e", "1e9")) {
+            Path cores = file(HEADER, with(1, wild));
+            assertThatThrownBy(() -> importer.importFile(cores)).as(wild).isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("servers.csv, row 2, column '*Cores': ");
+            Path memory = file(HEADER, with(2, wild));
+            assertThatThrownBy(() -> importer.importFile(memory)).as(wild).isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith("servers.csv, row 2, column '*Memory (In MB)': ");
+        }
+        List<String> header = new ArrayList<>(HEADER);
+        header.add("Number of network adapters");
+        List<String> row = new ArrayList<>(GOOD);
+        row.add("1e9");
+        Path nics = file(header, row);
+        assertThatThrownBy(() -> importer.importFile(nics)).isInstanceOf(BadInputException.class)
+                .hasMessage("servers.csv, row 2, column 'Number of network adapters': '1e9' is more than any real"
+                        + " server has (at most 64)");
     }
 
     @Test

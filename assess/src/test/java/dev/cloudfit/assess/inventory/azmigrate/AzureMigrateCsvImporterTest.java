@@ -59,6 +59,10 @@ class AzureMigrateCsvImporterTest {
         assertThat(web.disks()).containsExactly(new Disk("Disk 1", DataSize.ofGibibytes(256), DiskProvisioning.UNKNOWN,
                 null, null, false, false, false));
         assertThat(web.inUse()).isEqualTo(DataSize.ofGibibytes(120.5));
+        // the template has no provisioned column: the disks read are what the server provisions
+        assertThat(web.provisioned()).isEqualTo(DataSize.ofGibibytes(256));
+        assertThat(dev.cloudfit.assess.inventory.summary.InventorySummary.of(result.inventory()).total()
+                .provisionedTib()).isCloseTo((256 + 512) / 1024.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(web.nics()).containsExactly(
                 new Nic("Network adapter 1", null, null, null, true, List.of("10.0.0.5", "10.0.1.5"), List.of("fe80::1")),
                 new Nic("Network adapter 2", null, null, null, true, List.of(), List.of()));

@@ -167,7 +167,7 @@ class RvToolsQuirksTest {
         assertThat(vm.nics()).extracting(n -> n.network()).containsExactly("Prod", "Backup");
         assertThat(vm.nics().get(0).ipv4()).containsExactly("192.168.1.10");
         assertThat(vm.diskCapacity().toMebibytes()).isEqualTo(51_200);
-        assertThat(inv.source().fieldSources().get("disks")).containsExactly("vInfo (one aggregated disk per VM: no vDisk sheet)");
+        assertThat(inv.source().fieldSources().get("disks")).containsExactly("vInfo (no vDisk sheet: each VM's total split evenly over its Disks count, estimated)");
         assertThat(inv.source().fieldSources().get("hosts")).containsExactly("none (no vHost sheet)");
         assertThat(inv.source().formatVersion()).isEqualTo("RVTools >= 4.4.1");
     }

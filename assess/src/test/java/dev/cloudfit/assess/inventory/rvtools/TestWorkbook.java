@@ -78,6 +78,8 @@ final class TestWorkbook {
             // on a formula cell, SXSSF keeps a number set afterwards as the formula's cached result
             if (f.cached() instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+            } else if (f.cached() instanceof String t) {
+                cell.setCellValue(t); // "" stands for a formula saved without a calculated value
             }
         } else {
             cell.setCellValue(v.toString());
