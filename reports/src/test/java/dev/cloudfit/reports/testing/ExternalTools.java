@@ -111,10 +111,45 @@ public final class ExternalTools {
     }
 
     private static Path script() {
+        return resource("/openpyxl/workbook_tool.py");
+    }
+
+    /**
+     * A script shipped with these test classes, as a file: itself when the classes are a folder, a
+     * copy in a temp folder when they come in a jar (another module's tests use this test-jar).
+     */
+    public static synchronized Path resource(String name) {
         try {
-            return Path.of(ExternalTools.class.getResource("/openpyxl/workbook_tool.py").toURI());
+            java.net.URL url = ExternalTools.class.getResource(name);
+            if (url == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            Path copy = EXTRACTED.resolve(name.substring(name.lastIndexOf('/') + 1));
+            if (!Files.exists(copy)) {
+                try (java.io.InputStream in = url.openStream()) {
+                    Files.copy(in, copy);
+                }
+                copy.toFile().deleteOnExit();
+            }
+            return copy;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Path EXTRACTED;
+
+    static {
+        try {
+            EXTRACTED = Files.createTempDirectory("cloudfit-test-scripts");
+            EXTRACTED.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -43,7 +43,7 @@ class PlanSignatureTest {
 
     private static Path forged(String name, Map<String, String> edits) throws Exception {
         assumeTrue(Files.isExecutable(Path.of(ExternalTools.PYTHON)), "needs /usr/bin/python3 with openpyxl");
-        Path script = Path.of(PlanSignatureTest.class.getResource("/openpyxl/forge_plan.py").toURI());
+        Path script = ExternalTools.resource("/openpyxl/forge_plan.py");
         Path out = dir.resolve(name + ".xlsx");
         ExternalTools.run(List.of(ExternalTools.PYTHON, script.toString(), written.toString(), out.toString(),
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(edits)), 120, dir);
