@@ -1,11 +1,13 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.VmSeries;
 import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.assess.sizing.settings.Percentile;
 import dev.cloudfit.assess.sizing.settings.SizingCriterion;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,11 @@ final class SizingOptions {
 
     @Option(names = "--disk-redundancy", paramLabel = "LRS|ZRS", description = "Managed disk redundancy (default: LRS).")
     String diskRedundancy;
+
+    @Option(names = "--disk-types", paramLabel = "LIST", split = ",",
+            description = "Disk types a measured disk may get: standard-hdd, standard-ssd, premium, premium-v2, ultra"
+                    + " (default: standard-hdd,standard-ssd,premium).")
+    List<String> diskTypes;
 
     /** {@code base} with every option given applied; usage errors name the option. */
     AssessmentSettings apply(AssessmentSettings base, boolean hasHistory, CommandSpec spec) {
@@ -111,6 +118,14 @@ final class SizingOptions {
             } catch (IllegalArgumentException e) {
                 throw usage(spec, "--disk-redundancy: LRS or ZRS, not '" + diskRedundancy + "'");
             }
+        }
+        if (diskTypes != null) {
+            Set<DiskType> allowed = EnumSet.noneOf(DiskType.class);
+            for (String t : diskTypes) {
+                allowed.add(DiskTypeNames.parse(t).orElseThrow(() -> usage(spec, "--disk-types: one of "
+                        + DiskTypeNames.ACCEPTED + ", not '" + t + "'")));
+            }
+            b.diskTypes(allowed);
         }
         return b.build();
     }

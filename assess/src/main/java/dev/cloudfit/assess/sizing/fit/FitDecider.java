@@ -9,15 +9,25 @@ import dev.cloudfit.assess.sizing.readiness.Finding;
 import dev.cloudfit.assess.sizing.readiness.Readiness;
 import dev.cloudfit.assess.sizing.readiness.Severity;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Fit per VM, in this order: a matching fit rule (user rules first, then built-in) decides; a VM whose
- * configured size is unknown is NOT_READY; a VM Not ready for IaaS goes to AVS (AVS runs it unchanged),
- * naming the IaaS blockers; otherwise IaaS (Ready or Ready with conditions).
+ * configured size is unknown is NOT_READY; a VM Not ready for IaaS only because of disk IOPS or MB/s
+ * stays NOT_READY (AVS does not make a disk faster); any other VM Not ready for IaaS goes to AVS (AVS runs
+ * it unchanged), naming the IaaS blockers; otherwise IaaS (Ready or Ready with conditions).
  */
 public final class FitDecider {
+
+    /**
+     * Blockers that only say the storage performance cannot be carried: moving the VM to AVS does not
+     * make a disk faster, so such a VM stays Not ready instead of being sent to AVS.
+     */
+    static final Set<String> STORAGE_PERFORMANCE = Set.of("NoSuitableDiskSizeForIops", "NoSuitableDiskSizeForThroughput",
+            "OneOrMoreDisksNotSuitable", "NoVmSizeSupportsStoragePerformance");
 
     private final FitRules rules;
     private final AvsDemandCalculator avsDemand;
@@ -46,8 +56,15 @@ public final class FitDecider {
                     "Configured vCPUs or memory unknown: cannot size for IaaS or AVS", iaas, demand);
         }
         if (iaas.readiness() == Readiness.NOT_READY || iaas.size().isEmpty()) {
-            String blockers = iaas.findings().stream().filter(f -> f.severity() == Severity.BLOCKER)
-                    .map(Finding::code).distinct().collect(Collectors.joining(", "));
+            Set<String> codes = iaas.findings().stream().filter(f -> f.severity() == Severity.BLOCKER)
+                    .map(Finding::code).collect(Collectors.toCollection(LinkedHashSet::new));
+            String blockers = String.join(", ", codes);
+            if (!codes.isEmpty() && STORAGE_PERFORMANCE.containsAll(codes)) {
+                return new FitDecision(key, FitTarget.NOT_READY, false, Optional.empty(),
+                        "Not ready: disk IOPS or MB/s that no allowed disk type carries (" + blockers
+                                + "); AVS is not a remedy for that alone — allow Premium SSD v2 or Ultra (--disk-types)"
+                                + " or spread the load", iaas, demand);
+            }
             return new FitDecision(key, FitTarget.AVS, false, Optional.empty(),
                     "Not ready for Azure VMs" + (blockers.isEmpty() ? "" : " (" + blockers + ")") + "; AVS runs it unchanged",
                     iaas, demand);
