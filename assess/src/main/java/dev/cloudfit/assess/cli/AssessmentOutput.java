@@ -30,7 +30,7 @@ final class AssessmentOutput {
      */
     record JsonVm(String name, String vcenter, String moRef, String instanceUuid, String recommendedSize,
             List<JsonDisk> disks, Map<String, String> monthlyCost, Map<String, String> missingCost, String readiness,
-            List<String> reasons, int confidence, String fit, String bindingConstraint) {
+            List<String> reasons, Integer confidence, String fit, String bindingConstraint) {
     }
 
     /**
@@ -113,7 +113,7 @@ final class AssessmentOutput {
             });
             out.add(new JsonVm(v.id().name(), v.id().vCenter(), v.id().moRef(), v.id().instanceUuid(),
                     v.recommendedSize().orElse(null), disks.getOrDefault(v.id().instanceUuid(), List.of()), costs,
-                    missing, v.readiness().label(), v.reasonCodes(), v.confidence().stars(), v.fit().label(),
+                    missing, v.readiness().label(), v.reasonCodes(), v.confidence().rated() ? Integer.valueOf(v.confidence().stars()) : null, v.fit().label(),
                     v.bindingConstraint()));
         }
         FinanceInputs finance = o.report().finance();

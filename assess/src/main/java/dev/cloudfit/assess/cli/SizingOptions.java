@@ -73,8 +73,8 @@ final class SizingOptions {
                 default -> throw usage(spec, "--criterion: performance or as-on-premises, not '" + criterion + "'");
             };
             if (c == SizingCriterion.PERFORMANCE_BASED && !hasHistory) {
-                throw usage(spec, "--criterion performance needs performance history: give --workspace DIR with collected "
-                        + "or generated samples");
+                throw usage(spec, "--criterion performance needs performance data: give --workspace DIR with collected "
+                        + "or generated samples, or an Azure Migrate CSV with utilisation columns");
             }
         }
         b.criterion(c);

@@ -48,11 +48,19 @@ public final class AssessmentPipeline {
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
             List<InputFile> inputs, String toolVersion, Path out) {
+        return run(estate, inventory, perf, EstateAssessment.Unmeasured.FALL_BACK_PER_COUNTER, settings, inputs,
+                toolVersion, out);
+    }
+
+    /** As above; {@code unmeasured} says how VMs without a summary are sized (as on-premises for CSV rows without figures). */
+    public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf,
+            EstateAssessment.Unmeasured unmeasured, AssessmentSettings settings, List<InputFile> inputs,
+            String toolVersion, Path out) {
         ResolvedPrices prices = new PriceSourceResolver(priceSettings, clock).resolve(
                 List.of(Region.of(settings.region().name())), settings.currency(),
                 BigDecimal.valueOf(settings.hoursPerMonth()));
         EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog), settings,
-                FitRules.builtIn()).assess(inventory.vms(), vm -> Optional.ofNullable(perf.get(vm.identity().key())));
+                FitRules.builtIn(), unmeasured).assess(inventory.vms(), vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant()));

@@ -274,7 +274,12 @@ public final class ReportMapper {
         rows.add(new Assumption("Price source", in.prices().describe(), "where the prices came from"));
         rows.add(new Assumption("Catalog version", in.catalogVersion(), "Azure VM sizes, disk tiers, AVS nodes"));
         rows.add(new Assumption("Tool version", in.toolVersion(), "cloudfit"));
+        boolean singleFigures = in.perf().values().stream()
+                .anyMatch(p -> p.counters().anyMatch(dev.cloudfit.assess.sizing.perf.CounterSummary::isSingleFigure));
         rows.add(new Assumption("Sizing basis", in.perf().isEmpty() ? VmRowMapper.AS_ON_PREMISES
+                : singleFigures ? "performance-based on the Azure Migrate CSV's utilisation figures, used as they are"
+                        + " (no history, percentile or confidence rating) for " + in.perf().size()
+                        + " VMs; rows without figures as on-premises"
                 : "performance-based where history exists (" + in.perf().size() + " VMs)", ""));
         for (InputFile f : in.inputFiles()) {
             rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));
