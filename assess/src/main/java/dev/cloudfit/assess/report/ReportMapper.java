@@ -186,8 +186,13 @@ public final class ReportMapper {
     }
 
     private static void add(List<AvsRow> rows, String scope, EstateScenario s) {
-        s.avs().ifPresent(a -> rows.add(new AvsRow(scope, a.nodeType(), a.nodes(),
-                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' '), a.monthlyCost())));
+        s.avs().ifPresent(a -> rows.add(new AvsRow(scope, a.describeNodes(), a.nodes(),
+                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (a.setByPolicyMinimum() ? " (FTT minimum of " + a.policyMinimum() + " hosts)" : ""),
+                a.monthlyCost(),
+                Optional.of(new AvsRow.NodeUtilisation(a.cpuUtilisation(), a.memoryUtilisation(), a.storageUtilisation())),
+                a.findings().stream().map(f -> f.severity() + " " + f.id() + ": " + f.message())
+                        .collect(java.util.stream.Collectors.joining("\n")))));
     }
 
     /**

@@ -54,16 +54,17 @@ public final class EstateAssessment {
             Unmeasured unmeasured) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.iaas = new IaasSizer(catalog, prices, settings);
-        this.fit = new FitDecider(rules, new AvsDemandCalculator(settings));
+        AvsSizer avsSizer = new AvsSizer(catalog, prices, settings);
+        this.fit = new FitDecider(rules, new AvsDemandCalculator(settings), avsSizer.nodeTypes());
         if (unmeasured == Unmeasured.AS_ON_PREMISES && settings.criterion() == SizingCriterion.PERFORMANCE_BASED) {
             AssessmentSettings onPrem = settings.toBuilder().criterion(SizingCriterion.AS_ON_PREMISES).build();
             this.iaasAsOnPremises = new IaasSizer(catalog, prices, onPrem);
-            this.fitAsOnPremises = new FitDecider(rules, new AvsDemandCalculator(onPrem));
+            this.fitAsOnPremises = new FitDecider(rules, new AvsDemandCalculator(onPrem), avsSizer.nodeTypes());
         } else {
             this.iaasAsOnPremises = iaas;
             this.fitAsOnPremises = fit;
         }
-        this.planner = new EstatePlanner(new AvsSizer(catalog, prices, settings), settings.currency());
+        this.planner = new EstatePlanner(avsSizer, settings.currency());
     }
 
     /** {@code perf} answers the summary of a VM, or empty when there is none (sized as "no data"). */

@@ -49,6 +49,7 @@ public final class EstatePlanner {
         }
         EstateScenario best = candidates.stream()
                 .filter(s -> s.total().isPresent() && s.unplaced().size() == notReady(decisions))
+                .filter(s -> s.avs().map(a -> !a.blocked()).orElse(true))
                 .min(Comparator.comparing((EstateScenario s) -> s.total().get()))
                 .orElse(allAvs);
         return new EstateComparison(allIaas, allAvs, best);
@@ -80,7 +81,11 @@ public final class EstatePlanner {
         List<String> unplaced = new ArrayList<>();
         for (FitDecision d : decisions) {
             if (d.target() == FitTarget.AVS && d.avsPlaceable()) {
-                mustAvs.add(d);
+                if (holds(node, d)) {
+                    mustAvs.add(d);
+                } else {
+                    unplaced.add(d.vmKey()); // this node type cannot hold it, so this mix is incomplete
+                }
             } else if (d.iaasPlaceable()) {
                 iaas.add(d);
             } else {
@@ -93,7 +98,7 @@ public final class EstatePlanner {
         // computed once per VM as a double (it only orders the fill; no money is computed from it)
         List<Ranked> ranked = new ArrayList<>();
         for (FitDecision d : iaas) {
-            if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent()) {
+            if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent() && holds(node, d)) {
                 ranked.add(new Ranked(d, valuePerShare(d, node)));
             }
         }
@@ -117,6 +122,12 @@ public final class EstatePlanner {
         return scenario("mix-" + node.name(), stayIaas, onAvs, unplaced, Optional.of(cluster), true);
     }
 
+    /** Whether one host of {@code node} holds the VM's configured size (a VM larger than a host is not AVS-ready). */
+    private static boolean holds(AvsNodeSpec node, FitDecision d) {
+        AvsDemand a = d.avsDemand().orElseThrow();
+        return node.holdsVm(a.configuredVcpus(), a.configuredMemory());
+    }
+
     private double valuePerShare(FitDecision d, AvsNodeSpec node) {
         AvsDemand demand = d.avsDemand().get();
         HostLoad alone = avs.load(demand.vcpus(), demand.memory(), demand.storage(), node);
@@ -138,7 +149,7 @@ public final class EstatePlanner {
             memory = memory.plus(d.memory());
             storage = storage.plus(d.storage());
         }
-        return new AvsDemand("sum", vcpus, memory, storage);
+        return new AvsDemand("sum", vcpus, memory, storage, 0, DataSize.ZERO);
     }
 
     private EstateScenario scenario(String name, List<FitDecision> iaas, List<FitDecision> onAvs, List<String> unplaced,
