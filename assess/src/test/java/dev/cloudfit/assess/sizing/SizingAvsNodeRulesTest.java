@@ -118,6 +118,27 @@ class SizingAvsNodeRulesTest {
     }
 
     @Test
+    void allAvsLeavesOutAVmNoHostHolds_andUsesABuildableNodeType() {
+        // an IaaS-ready VM of 448 vCPUs is larger than every AVS host (at most 128 logical cores): all-AVS leaves it
+        // unplaced instead of reporting a node type that cannot hold it
+        Vm huge = TestVms.vm("huge", 448, 256).build();
+        Vm small = TestVms.vm("small", 4, 16).build();
+        dev.cloudfit.assess.sizing.fit.EstatePlanner planner = new dev.cloudfit.assess.sizing.fit.EstatePlanner(SIZER,
+                SETTINGS.currency());
+        FitDecider decider = new FitDecider(FitRules.builtIn(), new AvsDemandCalculator(SETTINGS), SIZER.nodeTypes());
+        IaasSizer iaas = new IaasSizer(CATALOG, TestPrices.westEurope(), SETTINGS);
+        List<FitDecision> decisions = new ArrayList<>();
+        for (Vm vm : List.of(huge, small)) {
+            PerfSummary none = PerfSummary.none(vm.identity().key());
+            decisions.add(decider.decide(vm, none, iaas.size(vm, none)));
+        }
+        var allAvs = planner.compare(decisions).allAvs();
+        assertThat(allAvs.unplaced()).containsExactly(huge.identity().key());
+        assertThat(allAvs.avsVms()).containsExactly(small.identity().key());
+        assertThat(allAvs.avs().orElseThrow().blocked()).isFalse();
+    }
+
+    @Test
     void fttAndHostCountFindings() {
         // 1 VM of 1 vCPU: 1 host would carry it, FTT1-RAID1 needs 3
         AvsNodeResult small = SIZER.size(List.of(new AvsDemand("a", 1, DataSize.ofGibibytes(4), DataSize.ofGibibytes(10))),

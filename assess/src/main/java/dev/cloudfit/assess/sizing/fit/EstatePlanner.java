@@ -19,7 +19,8 @@ import java.util.Optional;
  * Compares placements of the whole estate.
  * <ul>
  * <li>all-IaaS: every IaaS-placeable VM on Azure VMs; VMs forced to AVS or not IaaS-ready are unplaced.</li>
- * <li>all-AVS: every sizeable VM on the cheapest priced node type (without prices: the fewest nodes).</li>
+ * <li>all-AVS: every sizeable VM one host of some node type can hold, on the cheapest priced buildable node type
+ * (without prices: the fewest nodes); VMs larger than every host are unplaced.</li>
  * <li>cheapest mix, per priced node type: the VMs that must go to AVS, then a greedy fill — IaaS VMs in
  * order of IaaS price per share of a host they would take — added while the host count does not grow;
  * the rest on IaaS. All-AVS and (when nothing must go to AVS) all-IaaS are candidates too; the cheapest
@@ -66,8 +67,10 @@ public final class EstatePlanner {
     }
 
     private EstateScenario allAvs(List<FitDecision> decisions) {
-        List<FitDecision> onAvs = decisions.stream().filter(FitDecision::avsPlaceable).toList();
-        List<String> unplaced = decisions.stream().filter(d -> !d.avsPlaceable()).map(FitDecision::vmKey).toList();
+        // a VM no node type in scope can hold (configured size above every host) stays off AVS
+        List<FitDecision> onAvs = decisions.stream().filter(d -> d.avsPlaceable() && fitsSomeHost(d)).toList();
+        List<String> unplaced = decisions.stream().filter(d -> !d.avsPlaceable() || !fitsSomeHost(d))
+                .map(FitDecision::vmKey).toList();
         // the cheapest priced node type; without any AVS price, the one needing fewest nodes, so that
         // the node count is still shown (its total stays empty: unpriced is never zero)
         Optional<AvsNodeResult> cluster = avs.sizeAll(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList())
@@ -120,6 +123,10 @@ public final class EstatePlanner {
         }
         AvsNodeResult cluster = avs.size(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList(), node);
         return scenario("mix-" + node.name(), stayIaas, onAvs, unplaced, Optional.of(cluster), true);
+    }
+
+    private boolean fitsSomeHost(FitDecision d) {
+        return avs.nodeTypes().stream().anyMatch(n -> holds(n, d));
     }
 
     /** Whether one host of {@code node} holds the VM's configured size (a VM larger than a host is not AVS-ready). */
