@@ -43,4 +43,21 @@ public record AvsNodeSpec(
             throw new IllegalArgumentException(name + ": cores must be positive and logical >= physical");
         }
     }
+
+    /**
+     * AV64 cannot be the only node type in a private cloud: it needs a first cluster of another type
+     * (reference §7.1, AVS "Hosts" table: "needs AV36/AV36P/AV52"; issue 15 applies it to both vSAN
+     * architectures).
+     */
+    public boolean needsBaseCluster() {
+        return sku.equalsIgnoreCase("AV64");
+    }
+
+    /**
+     * Whether one VM of this configured size can run on one host: vSphere cannot give a VM more vCPUs than
+     * the host has logical processors, nor more memory than the host has.
+     */
+    public boolean holdsVm(int vcpus, DataSize vmMemory) {
+        return vcpus <= logicalCores && vmMemory.compareTo(memory) <= 0;
+    }
 }

@@ -71,6 +71,11 @@ final class EntryReader {
         return out;
     }
 
+    /** True when the field is present and not null. */
+    boolean has(String field) {
+        return present(field) != null;
+    }
+
     /** The field names of this object, in file order. */
     List<String> fieldNames() {
         List<String> names = new ArrayList<>();

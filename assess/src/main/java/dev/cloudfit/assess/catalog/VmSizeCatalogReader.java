@@ -5,7 +5,9 @@ import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.core.units.DataSize;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,7 +16,9 @@ import java.util.Set;
 /**
  * Reads {@code vm-sizes.json}: series blocks that carry the features and source shared by their
  * sizes, each size one object of limits. A size may override its series' accelerated networking
- * (Bv1 offers it on three sizes only). Refuses duplicate series or size names and sizes the
+ * (Bv1 offers it on three sizes only), premium storage, Hyper-V generations and architecture, and may name
+ * its own source from the file's {@code sources} map (sizes added from the Resource SKUs API to a series
+ * transcribed from its page). Refuses duplicate series or size names and sizes the
  * region list names but the size list lacks.
  */
 final class VmSizeCatalogReader {
@@ -31,9 +35,16 @@ final class VmSizeCatalogReader {
     static Result read(CatalogFiles files, RegionAvailability regions) {
         EntryReader root = files.open(FILE);
         Optional<SourceRef> coreRatioSource = root.optObject("vcpusPerCoreSource", "vcpusPerCoreSource").map(SourceRef::read);
+        Map<String, SourceRef> named = new LinkedHashMap<>();
+        root.optObject("sources", "sources").ifPresent(m -> {
+            for (String key : m.fieldNames()) {
+                named.put(key, SourceRef.read(m.object(key, "sources." + key)));
+            }
+        });
         List<VmSizeSpec> sizes = new ArrayList<>();
         List<SourceRef> sources = new ArrayList<>();
         coreRatioSource.ifPresent(sources::add);
+        sources.addAll(named.values());
         Set<VmSeries> seenSeries = new HashSet<>();
         Set<VmSizeName> seenSizes = new HashSet<>();
         for (EntryReader s : root.objects("series", "series")) {
@@ -66,6 +77,14 @@ final class VmSizeCatalogReader {
                 if (!seenSizes.add(name)) {
                     throw e.fail("size '" + name + "' appears twice");
                 }
+                SourceRef sizeSource = source;
+                Optional<String> sourceKey = e.optText("source");
+                if (sourceKey.isPresent()) {
+                    sizeSource = named.get(sourceKey.get());
+                    if (sizeSource == null) {
+                        throw e.fail("'source' names '" + sourceKey.get() + "', which the file's 'sources' does not hold");
+                    }
+                }
                 sizes.add(new VmSizeSpec(name, series, family, category, e.positiveInt("vcpus"), perCore,
                         DataSize.ofGibibytes(positive(e, "memoryGiB")),
                         gib(e.optNonNegativeNumber("tempDiskGiB")),
@@ -73,10 +92,12 @@ final class VmSizeCatalogReader {
                         e.optNonNegativeInt("uncachedIops"), megabytes(e.optNonNegativeNumber("uncachedMBps")),
                         e.optNonNegativeInt("burstIops"), megabytes(e.optNonNegativeNumber("burstMBps")),
                         e.optNonNegativeInt("maxNics"), megabits(e.optNonNegativeNumber("networkMbps")),
-                        percent(e), premium,
+                        percent(e), e.has("premiumStorage") ? e.bool("premiumStorage") : premium,
                         e.optText("acceleratedNetworking").isPresent()
                                 ? e.enumValue("acceleratedNetworking", AcceleratedNetworking.class) : accel,
-                        generations, arch, regions.regionsOf(name), source, note));
+                        e.has("hyperVGenerations") ? e.enumSet("hyperVGenerations", HyperVGeneration.class) : generations,
+                        e.optText("architecture").isPresent() ? e.enumValue("architecture", CpuArchitecture.class) : arch,
+                        regions.regionsOf(name), sizeSource, note));
             }
         }
         for (VmSizeName listed : regions.bySize().keySet()) {

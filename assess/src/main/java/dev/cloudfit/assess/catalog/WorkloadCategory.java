@@ -6,5 +6,9 @@ public enum WorkloadCategory {
     BURSTABLE,
     MEMORY_OPTIMIZED,
     COMPUTE_OPTIMIZED,
-    STORAGE_OPTIMIZED
+    STORAGE_OPTIMIZED,
+    /** GPU and FPGA sizes (N-, NP-, PB-series): not targets unless their series is allow-listed. */
+    ACCELERATED,
+    /** HPC sizes (H-series): not targets unless their series is allow-listed. */
+    HIGH_PERFORMANCE
 }

@@ -10,7 +10,13 @@ import dev.cloudfit.assess.plan.PlanDefaultsFile;
 import dev.cloudfit.assess.inventory.io.InventoryInput;
 import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.inventory.azmigrate.AzureMigrateCsvImporter;
+import dev.cloudfit.assess.inventory.azmigrate.AzureMigrateImport;
+import dev.cloudfit.assess.perf.UtilizationSnapshot;
 import dev.cloudfit.assess.report.AssessmentPipeline;
+import dev.cloudfit.assess.report.SnapshotPerf;
+import dev.cloudfit.assess.sizing.EstateAssessment;
 import dev.cloudfit.assess.report.WorkspacePerf;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
@@ -24,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,7 +48,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Assess an inventory for Azure and write the assessment workbook.",
             "With --workspace, the workspace's latest inventory and its performance history are used"
-                    + " (performance-based sizing); with --inventory alone the VMs are sized as on-premises."
+                    + " (performance-based sizing); an Azure Migrate CSV's utilisation columns are used as they are"
+                    + " (rows without figures as on-premises); otherwise --inventory alone is sized as on-premises."
         })
 public final class AssessCommand implements Callable<Integer> {
 
@@ -114,18 +122,26 @@ public final class AssessCommand implements Callable<Integer> {
         // the window decides which summaries are read, so settings are known before the history is
         sizing.requireKnownSeries(catalog, spec);
         AssessmentSettings asked = sizing.apply(base, true, spec);
+        EstateAssessment.Unmeasured unmeasured = EstateAssessment.Unmeasured.FALL_BACK_PER_COUNTER;
+        AzureMigrateImport csv = inventory != null && InventoryInput.kindOf(inventory) == InventoryInput.Kind.AZURE_MIGRATE_CSV
+                ? new AzureMigrateCsvImporter().importFile(inventory) : null;
         if (workspace != null) {
             if (!Files.isDirectory(workspace)) {
                 throw new BadInputException(InputLocation.of(workspace), "no such workspace folder");
             }
             try (Workspace ws = Workspace.open(workspace)) {
-                inv = inventory != null ? InventoryInput.read(inventory) : latest(ws);
+                inv = csv != null ? csv.inventory() : inventory != null ? InventoryInput.read(inventory) : latest(ws);
                 if (asked.criterion() == SizingCriterion.PERFORMANCE_BASED) {
                     perf = WorkspacePerf.load(ws, asked);
                 }
             }
         } else {
-            inv = InventoryInput.read(inventory);
+            inv = csv != null ? csv.inventory() : InventoryInput.read(inventory);
+        }
+        if (csv != null && perf.isEmpty() && asked.criterion() == SizingCriterion.PERFORMANCE_BASED) {
+            // the CSV's own utilisation figures, used as they are (reference §1.6); rows without any: as on-premises
+            perf = csvFigures(inv, csv, asked);
+            unmeasured = EstateAssessment.Unmeasured.AS_ON_PREMISES;
         }
         if (inventory != null) {
             inputs.add(new InputFile(inventory.getFileName().toString(), sha256(inv, inventory)));
@@ -141,7 +157,7 @@ public final class AssessCommand implements Callable<Integer> {
         AssessmentPipeline.Outcome o = new AssessmentPipeline(catalog, priceSettings,
                 Clock.systemUTC()).withOverrides(negotiated)
                 .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
-                .run(estateName(inv), inv, perf, settings, inputs, CloudfitVersion.get(), out);
+                .run(estateName(inv), inv, perf, unmeasured, settings, inputs, CloudfitVersion.get(), out);
         o.warnings().forEach(w -> spec.commandLine().getErr().println("cloudfit: warning: " + w));
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
@@ -149,6 +165,17 @@ public final class AssessCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return 0;
+    }
+
+    private static Map<String, PerfSummary> csvFigures(Inventory inv, AzureMigrateImport csv, AssessmentSettings s) {
+        Map<String, PerfSummary> out = new LinkedHashMap<>();
+        for (Vm vm : inv.vms()) {
+            UtilizationSnapshot figures = csv.utilization().get(vm.identity().key());
+            if (figures != null) {
+                SnapshotPerf.of(vm, figures, s.percentile()).ifPresent(p -> out.put(vm.identity().key(), p));
+            }
+        }
+        return out;
     }
 
     private Inventory latest(Workspace ws) {

@@ -1,12 +1,14 @@
 package dev.cloudfit.assess.cli;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
+import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.VmSeries;
 import dev.cloudfit.assess.pricing.DiskRedundancy;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.assess.sizing.settings.Percentile;
 import dev.cloudfit.assess.sizing.settings.SizingCriterion;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,11 @@ final class SizingOptions {
         }
     }
 
+    @Option(names = "--disk-types", paramLabel = "LIST", split = ",",
+            description = "Disk types a measured disk may get: standard-hdd, standard-ssd, premium, premium-v2, ultra"
+                    + " (default: standard-hdd,standard-ssd,premium).")
+    List<String> diskTypes;
+
     /** {@code base} with every option given applied; usage errors name the option. */
     AssessmentSettings apply(AssessmentSettings base, boolean hasHistory, CommandSpec spec) {
         AssessmentSettings.Builder b = base.toBuilder();
@@ -85,8 +92,8 @@ final class SizingOptions {
                 default -> throw usage(spec, "--criterion: performance or as-on-premises, not '" + criterion + "'");
             };
             if (c == SizingCriterion.PERFORMANCE_BASED && !hasHistory) {
-                throw usage(spec, "--criterion performance needs performance history: give --workspace DIR with collected "
-                        + "or generated samples");
+                throw usage(spec, "--criterion performance needs performance data: give --workspace DIR with collected "
+                        + "or generated samples, or an Azure Migrate CSV with utilisation columns");
             }
         }
         b.criterion(c);
@@ -130,6 +137,14 @@ final class SizingOptions {
             } catch (IllegalArgumentException e) {
                 throw usage(spec, "--disk-redundancy: LRS or ZRS, not '" + diskRedundancy + "'");
             }
+        }
+        if (diskTypes != null) {
+            Set<DiskType> allowed = EnumSet.noneOf(DiskType.class);
+            for (String t : diskTypes) {
+                allowed.add(DiskTypeNames.parse(t).orElseThrow(() -> usage(spec, "--disk-types: one of "
+                        + DiskTypeNames.ACCEPTED + ", not '" + t + "'")));
+            }
+            b.diskTypes(allowed);
         }
         return b.build();
     }

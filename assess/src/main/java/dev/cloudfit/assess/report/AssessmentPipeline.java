@@ -74,6 +74,14 @@ public final class AssessmentPipeline {
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
             List<InputFile> inputs, String toolVersion, Path out) {
+        return run(estate, inventory, perf, EstateAssessment.Unmeasured.FALL_BACK_PER_COUNTER, settings, inputs,
+                toolVersion, out);
+    }
+
+    /** As above; {@code unmeasured} says how VMs without a summary are sized (as on-premises for CSV rows without figures). */
+    public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf,
+            EstateAssessment.Unmeasured unmeasured, AssessmentSettings settings, List<InputFile> inputs,
+            String toolVersion, Path out) {
         // the book converts hourly and monthly meters over the 730-hour billing month; the running hours
         // (settings.hoursPerMonth) only scale what Azure bills per running hour, in the pricing engine
         ResolvedPrices resolved = new PriceSourceResolver(priceSettings, clock).resolve(
@@ -82,7 +90,7 @@ public final class AssessmentPipeline {
                 resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
         LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
         EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
-                settings, FitRules.builtIn()).assess(inventory.vms(),
+                settings, FitRules.builtIn(), unmeasured).assess(inventory.vms(),
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,

@@ -279,8 +279,13 @@ public final class ReportMapper {
     }
 
     private static void add(List<AvsRow> rows, String scope, EstateScenario s) {
-        s.avs().ifPresent(a -> rows.add(new AvsRow(scope, a.nodeType(), a.nodes(),
-                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' '), a.monthlyCost())));
+        s.avs().ifPresent(a -> rows.add(new AvsRow(scope, a.describeNodes(), a.nodes(),
+                a.limitingFactor().toString().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (a.setByPolicyMinimum() ? " (FTT minimum of " + a.policyMinimum() + " hosts)" : ""),
+                a.monthlyCost(),
+                Optional.of(new AvsRow.NodeUtilisation(a.cpuUtilisation(), a.memoryUtilisation(), a.storageUtilisation())),
+                a.findings().stream().map(f -> f.severity() + " " + f.id() + ": " + f.message())
+                        .collect(java.util.stream.Collectors.joining("\n")))));
     }
 
     /**
@@ -385,7 +390,12 @@ public final class ReportMapper {
                 "billed per running hour on top of the Linux rate in every plan; not with AHB"));
         rows.add(new Assumption("Catalog version", in.catalogVersion(), "Azure VM sizes, disk tiers, AVS nodes"));
         rows.add(new Assumption("Tool version", in.toolVersion(), "cloudfit"));
+        boolean singleFigures = in.perf().values().stream()
+                .anyMatch(p -> p.counters().anyMatch(dev.cloudfit.assess.sizing.perf.CounterSummary::isSingleFigure));
         rows.add(new Assumption("Sizing basis", in.perf().isEmpty() ? VmRowMapper.AS_ON_PREMISES
+                : singleFigures ? "performance-based on the Azure Migrate CSV's utilisation figures, used as they are"
+                        + " (no history, percentile or confidence rating) for " + in.perf().size()
+                        + " VMs; rows without figures as on-premises"
                 : "performance-based where history exists (" + in.perf().size() + " VMs)", ""));
         for (InputFile f : in.inputFiles()) {
             rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));

@@ -28,6 +28,9 @@ final class VmRowMapper {
     /** The text the binding-constraint column starts with when no performance data was used. */
     static final String AS_ON_PREMISES = "as on-premises (no performance data)";
 
+    /** The basis shown for an Azure Migrate CSV's utilisation figure. */
+    static final String SINGLE_FIGURE = "single figure from the CSV, no history";
+
     private VmRowMapper() {
     }
 
@@ -76,7 +79,7 @@ final class VmRowMapper {
                 costs,
                 readiness(r.readiness()),
                 r.findings().stream().map(Finding::id).distinct().toList(),
-                r.confidence().map(s -> new Confidence(confidence(s.value(), vm))).orElse(Confidence.NONE),
+                r.confidence().map(s -> new Confidence(confidence(s.value(), vm))).orElse(Confidence.NOT_RATED),
                 fit(d.target()));
     }
 
@@ -103,6 +106,9 @@ final class VmRowMapper {
 
     static UtilisationFigure figure(CounterSummary c) {
         double v = Math.max(0, Math.min(100, Math.round(c.value() * 10) / 10.0));
+        if (c.isSingleFigure()) {
+            return UtilisationFigure.singleFigure(Percentage.of(v), SINGLE_FIGURE);
+        }
         return new UtilisationFigure(c.percentile().value(), Percentage.of(v), basis(c.window(), c.interval()));
     }
 

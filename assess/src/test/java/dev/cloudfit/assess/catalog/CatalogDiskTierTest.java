@@ -24,7 +24,7 @@ class CatalogDiskTierTest {
             "P15, PREMIUM_SSD,    256,  1100, 125",
             "P30, PREMIUM_SSD,   1024,  5000, 200",
             "P80, PREMIUM_SSD,  32767, 20000, 900",
-            "E10, STANDARD_SSD,   128,   500,  60",
+            "E10, STANDARD_SSD,   128,   500, 100",
             "E60, STANDARD_SSD,  8192,  2000, 400",
             "E80, STANDARD_SSD, 32767,  6000, 750",
             "S4,  STANDARD_HDD,    32,   500,  60",
@@ -63,17 +63,22 @@ class CatalogDiskTierTest {
     }
 
     @Test
-    void smallStandardSsdTiersFollowThe2023Include_500Iops60MBps_withCreditBurst() {
-        // includes/disk-storage-standard-ssd-sizes.md @ 90c7556 (ms.date 2023-03-16) replaced the 2019
-        // figures (E1-E4 120 IOPS / 25 MB/s, E6 240 / 50); the Resource SKUs API reported the same in 2022
+    void smallStandardSsdTiersFollowTheResourceSkus_500Iops100MBps_withCreditBurst() {
+        // az vm list-skus --resource-type disks, westeurope 2026-08-01 (fixtures/azure/sku-availability/
+        // djtools-westeurope-disks.json, all 10 regions agree): E1-E50 500 IOPS and 100 MB/s, burst 600 / 150;
+        // the 2023-03-16 include said 60 MB/s, the 2019 one 120 IOPS / 25 MB/s for E1-E4
         for (String e : new String[] {"E1", "E2", "E3", "E4", "E6", "E10", "E15", "E20"}) {
             DiskTierSpec t = catalog.diskTier(e).orElseThrow();
             assertThat(t.baseIops()).as(e).isEqualTo(500);
-            assertThat(t.baseThroughput()).as(e).isEqualTo(DataRate.ofMegabytesPerSecond(60));
+            assertThat(t.baseThroughput()).as(e).isEqualTo(DataRate.ofMegabytesPerSecond(100));
             assertThat(t.burstIops()).as(e).isEqualTo(OptionalInt.of(600));
             assertThat(t.burstThroughput()).as(e).contains(DataRate.ofMegabytesPerSecond(150));
             assertThat(t.burstModel()).as(e).contains(BurstModel.CREDIT);
-            assertThat(t.source().documentDate()).as(e).isEqualTo(java.time.LocalDate.of(2023, 3, 16));
+            assertThat(t.source().documentDate()).as(e).isEqualTo(java.time.LocalDate.of(2026, 8, 1));
+        }
+        // S50, E50 and P50 hold 4,096 GiB in the SKU data (some tables print 4,095 for S50)
+        for (String t : new String[] {"S50", "E50", "P50"}) {
+            assertThat(catalog.diskTier(t).orElseThrow().size()).as(t).isEqualTo(dev.cloudfit.core.units.DataSize.ofGibibytes(4096));
         }
         assertThat(catalog.diskTier("E30").orElseThrow().burstIops()).isEqualTo(OptionalInt.of(1000));
     }

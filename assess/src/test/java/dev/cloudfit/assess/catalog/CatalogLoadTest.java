@@ -23,19 +23,26 @@ class CatalogLoadTest {
     void versionNamesTheDatesAndEverySource() {
         CatalogVersion v = catalog.version();
         assertThat(v.datasetDate()).isEqualTo(LocalDate.of(2026, 11, 25));
-        assertThat(v.regionDataDate()).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(v.regionDataDate()).isEqualTo(LocalDate.of(2026, 8, 1));
         assertThat(v.sources()).extracting(SourceRef::repository)
-                .contains("MicrosoftDocs/azure-compute-docs", "MicrosoftDocs/azure-docs", "microsoft/ga4gh-tes");
-        assertThat(v.describe().get(0)).contains("2026-11-25").contains("2025-03-04");
+                .contains("MicrosoftDocs/azure-compute-docs", "MicrosoftDocs/azure-docs",
+                        "DarrenJohns/djtools-azure-vm-sku-locator", "flexera-public/policy_templates");
+        assertThat(v.describe().get(0)).contains("2026-11-25").contains("2026-08-01");
         assertThat(v.describe()).hasSize(v.sources().size() + 1);
     }
 
     @Test
     void everySizeCarriesASourceWithADate() {
         assertThat(catalog.vmSizes()).allSatisfy(s -> {
-            assertThat(s.source().url()).startsWith("https://learn.microsoft.com/");
-            assertThat(s.source().commit()).hasSize(40);
-            assertThat(s.source().documentDate()).isNotNull();
+            if (s.source().repository().equals("flexera-public/policy_templates")) {
+                // sizes no series page gave: the Resource SKUs capability file of 2026-08-17
+                assertThat(s.source().commit()).isEqualTo("c4528fa");
+                assertThat(s.source().documentDate()).isEqualTo(LocalDate.of(2026, 8, 17));
+            } else {
+                assertThat(s.source().url()).startsWith("https://learn.microsoft.com/");
+                assertThat(s.source().commit()).hasSize(40);
+                assertThat(s.source().documentDate()).isNotNull();
+            }
         });
     }
 
@@ -96,10 +103,12 @@ class CatalogLoadTest {
     void countsPerFamily() {
         Map<String, Long> perFamily = catalog.vmSizes().stream()
                 .collect(Collectors.groupingBy(VmSizeSpec::family, Collectors.counting()));
-        assertThat(perFamily).containsOnly(Map.entry("D", 177L), Map.entry("E", 168L), Map.entry("F", 29L),
-                Map.entry("B", 32L), Map.entry("L", 12L), Map.entry("M", 19L));
-        assertThat(catalog.series()).hasSize(51);
-        assertThat(catalog.vmSizes()).hasSize(437);
+        // every size of the Resource SKUs capability file (1,501): 437 from the series pages, 1,064 from the API
+        assertThat(perFamily).contains(Map.entry("D", 394L), Map.entry("E", 411L), Map.entry("F", 115L),
+                Map.entry("B", 41L), Map.entry("L", 47L), Map.entry("M", 104L), Map.entry("A", 7L), Map.entry("DS", 33L),
+                Map.entry("G", 5L), Map.entry("GS", 9L));
+        assertThat(catalog.series()).hasSize(219);
+        assertThat(catalog.vmSizes()).hasSize(1501);
         assertThat(catalog.vmSizes().stream().filter(VmSizeSpec::hasFullLimits)).hasSize(417);
     }
 }

@@ -42,7 +42,7 @@ class PricesShowAndOnPremCommandsTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString())
                 .contains("Prices: embedded snapshot /dev/cloudfit/assess/pricing/store/embedded-prices.jsonl.gz, "
-                        + "fetched 2026-07-15 (17 days old), USD, regions [westeurope, northeurope]")
+                        + "fetched 2026-07-15 (17 days old), USD, regions [westeurope, northeurope, francecentral]")
                 .contains("source   vm-eu-west.json (westeurope, data 2026-08-20): andy-diericks/azure-pricing-radar");
         assertThat(err.toString()).as("17 days is not stale").isEmpty();
     }

@@ -65,6 +65,22 @@ class ReportMapperTest {
     }
 
     @Test
+    void avsRowsShowNodeUtilisationAndTheFttFindings() {
+        AssessmentReport r = report();
+        assertThat(r.avs()).isNotEmpty();
+        assertThat(r.avs()).allSatisfy(a -> {
+            assertThat(a.utilisation()).isPresent();
+            assertThat(a.utilisation().get().cpu()).isBetween(0.0, 1.0);
+            assertThat(a.utilisation().get().memory()).isBetween(0.0, 1.0);
+            assertThat(a.utilisation().get().storage()).isBetween(0.0, 1.0);
+            // AV64 is never shown alone: it always names its first cluster
+            if (a.nodeType().startsWith("AV64")) {
+                assertThat(a.nodeType()).contains("with a first cluster of");
+            }
+        });
+    }
+
+    @Test
     void scenariosWithoutPricesInTheSnapshotHaveNoTotalAndNoFigureIsAMadeUpZero() {
         AssessmentReport r = report();
         long onIaas = r.plan().size(); // one plan row per VM placed on IaaS

@@ -107,7 +107,7 @@ class SizingAvsTest {
         assertThat(cheapest.monthlyCost().orElseThrow().amount()).isEqualByComparingTo("17520"); // 3 × 8 × 730
         assertThat(sizer.sizeAll(demand)).hasSize(CATALOG.avsNodes().size());
         assertThat(sizer.sizeAll(demand).stream().filter(r -> r.nodeType().startsWith("AV64")))
-                .allSatisfy(r -> assertThat(r.findings()).extracting(f -> f.id()).contains("avs.node.not-standalone"));
+                .allSatisfy(r -> assertThat(r.findings()).extracting(f -> f.id()).contains("avs.node.first-cluster"));
     }
 
     @Test

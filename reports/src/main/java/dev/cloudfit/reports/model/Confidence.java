@@ -2,17 +2,17 @@ package dev.cloudfit.reports.model;
 
 /**
  * Confidence in a performance-based size: 1 to 5 stars by the share of expected data points that
- * were received (20 % bands, as Azure Migrate rates it). A VM sized as on-premises (no performance
- * data used) has no rating: {@link #NONE}, 0 stars, shown as words, never as stars.
+ * were received (20 % bands, as Azure Migrate rates it). 0 stars is {@link #NOT_RATED}: sizes made as
+ * on-premises or from a CSV import's single figures carry no rating (reference §5).
  */
 public record Confidence(int stars) {
 
-    /** Not rated: the size does not rest on performance data. */
-    public static final Confidence NONE = new Confidence(0);
+    /** No rating: nothing was measured over time. */
+    public static final Confidence NOT_RATED = new Confidence(0);
 
     public Confidence {
         if (stars < 0 || stars > 5) {
-            throw new IllegalArgumentException("confidence is 1 to 5 stars, or 0 when not rated: " + stars);
+            throw new IllegalArgumentException("confidence is 1 to 5 stars, or 0 for not rated: " + stars);
         }
     }
 
@@ -20,8 +20,8 @@ public record Confidence(int stars) {
         return stars > 0;
     }
 
-    /** Stars as shown in the workbook, e.g. "★★★☆☆"; "n/a (as on-premises)" when not rated. */
+    /** Stars as shown in the workbook, e.g. "★★★☆☆"; "not rated" without a rating. */
     public String display() {
-        return rated() ? "★".repeat(stars) + "☆".repeat(5 - stars) : "n/a (as on-premises)";
+        return rated() ? "★".repeat(stars) + "☆".repeat(5 - stars) : "not rated";
     }
 }

@@ -90,10 +90,11 @@ class ReportModelTest {
         assertThat(new UtilisationFigure(95, Percentage.of(41), "30 days at 2 h").describe("CPU"))
                 .isEqualTo("P95 CPU 41 % (30 days at 2 h)");
         assertThat(new Confidence(3).display()).isEqualTo("★★★☆☆");
-        assertThatThrownBy(() -> new Confidence(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Confidence.NOT_RATED.display()).isEqualTo("not rated");
         assertThatThrownBy(() -> new Confidence(6)).isInstanceOf(IllegalArgumentException.class);
-        // sized as on-premises: no rating, never stars
-        assertThat(Confidence.NONE.display()).isEqualTo("n/a (as on-premises)").doesNotContain("★", "☆");
+        assertThatThrownBy(() -> new Confidence(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(UtilisationFigure.singleFigure(Percentage.of(5), "single figure from the CSV").describe("CPU"))
+                .isEqualTo("CPU 5 % (single figure from the CSV)");
     }
 
     @Test

@@ -162,7 +162,7 @@ public final class SampleReports {
                     sized ? Optional.of(Money.of("12.41", CURRENCY)) : Optional.empty(),
                     costs, readiness,
                     readiness == Readiness.READY ? List.of() : List.of(reason(readiness)),
-                    measured ? new Confidence(1 + random.nextInt(5)) : Confidence.NONE,
+                    measured ? new Confidence(1 + random.nextInt(5)) : Confidence.NOT_RATED,
                     readiness == Readiness.NOT_READY ? Fit.NOT_READY : (i % 19 == 0 ? Fit.AVS : Fit.IAAS)));
             if (sized) {
                 plan.add(new PlanRow(id, SIZES[size], tiers, "westeurope", "rg-migration-w" + (1 + i % 4),

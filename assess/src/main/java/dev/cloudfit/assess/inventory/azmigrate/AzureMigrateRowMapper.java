@@ -34,6 +34,8 @@ import java.util.OptionalInt;
  *       version is not repeated when the name already holds it.</li>
  *   <li>Each {@code Disk N size} above 0 is a disk {@code Disk N} (provisioning unknown); a 0 or blank
  *       size is no disk.</li>
+ *   <li>A blank boot type is BIOS, as Azure Migrate's CSV import assumes (reference §1.6): it makes no
+ *       "boot type unknown" condition, unlike a VM whose firmware vCenter did not report.</li>
  *   <li>{@code Network adapters} gives that many NICs. The file does not say which adapter holds
  *       which address, so every address goes on the first NIC. Adapters are taken as connected.</li>
  *   <li>Server type and hypervisor become the custom attributes {@value #SERVER_TYPE_ATTRIBUTE} and
@@ -122,7 +124,8 @@ final class AzureMigrateRowMapper {
         CsvColumn column = col(AzureMigrateField.BOOT_TYPE);
         Optional<String> text = row.text(column);
         if (text.isEmpty()) {
-            return Firmware.UNKNOWN;
+            // reference §1.6 (FAQ): on a CSV import a missing boot type is assumed BIOS and is no condition
+            return Firmware.BIOS;
         }
         Firmware firmware = Firmware.parse(text.get());
         if (firmware == Firmware.UNKNOWN) {

@@ -23,11 +23,11 @@ public final class AvsDemandCalculator {
         double cf = settings.comfortFactor();
         DataSize provisioned = vm.diskCapacity();
         if (settings.criterion() == SizingCriterion.AS_ON_PREMISES) {
-            return new AvsDemand(vm.identity().key(), vm.vcpus(), vm.memory(), provisioned);
+            return new AvsDemand(vm.identity().key(), vm.vcpus(), vm.memory(), provisioned, vm.vcpus(), vm.memory());
         }
         double vcpus = perf.cpu().map(c -> vm.vcpus() * c.value() / 100.0 * cf).orElse((double) vm.vcpus());
         DataSize memory = perf.memory().map(m -> vm.memory().times(m.value() / 100.0 * cf)).orElse(vm.memory());
         DataSize storage = vm.inUse().isZero() ? provisioned : vm.inUse().times(cf);
-        return new AvsDemand(vm.identity().key(), vcpus, memory, storage);
+        return new AvsDemand(vm.identity().key(), vcpus, memory, storage, vm.vcpus(), vm.memory());
     }
 }

@@ -186,13 +186,18 @@ public final class DiskSizer {
             return new Finding("azure.disk.no-size", "DiskSizeGreaterThanSupported", Severity.BLOCKER, need.label(),
                     "No " + types + " disk holds " + need.capacity(), "Split the volume, or allow Premium SSD v2 or Ultra (up to 64 TiB)");
         }
+        String remedy = need.osDisk()
+                ? "An OS disk cannot be Premium SSD v2 or Ultra: move the I/O-heavy files to a data disk"
+                : types.contains(DiskType.PREMIUM_SSD_V2) && types.contains(DiskType.ULTRA)
+                        ? "Spread the load over several disks (striped volume)"
+                        : "Allow Premium SSD v2 or Ultra (--disk-types), or spread the load over several disks";
         if (!meetsIops) {
             return new Finding("azure.disk.no-iops", "NoSuitableDiskSizeForIops", Severity.BLOCKER, need.label(),
                     String.format(java.util.Locale.ROOT, "No %s disk gives %.0f IOPS", types, need.iops().orElse(0)),
-                    "Allow Premium SSD v2 or Ultra, or spread the load over several disks");
+                    remedy);
         }
         return new Finding("azure.disk.no-throughput", "NoSuitableDiskSizeForThroughput", Severity.BLOCKER, need.label(),
                 String.format(java.util.Locale.ROOT, "No %s disk gives %.1f MB/s", types, need.mbps().orElse(0)),
-                "Allow Premium SSD v2 or Ultra, or spread the load over several disks");
+                remedy);
     }
 }

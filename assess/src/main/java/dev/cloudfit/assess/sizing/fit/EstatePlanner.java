@@ -19,7 +19,8 @@ import java.util.Optional;
  * Compares placements of the whole estate.
  * <ul>
  * <li>all-IaaS: every IaaS-placeable VM on Azure VMs; VMs forced to AVS or not IaaS-ready are unplaced.</li>
- * <li>all-AVS: every sizeable VM on the cheapest priced node type (without prices: the fewest nodes).</li>
+ * <li>all-AVS: every sizeable VM one host of some node type can hold, on the cheapest priced buildable node type
+ * (without prices: the fewest nodes); VMs larger than every host are unplaced.</li>
  * <li>cheapest mix, per priced node type: the VMs that must go to AVS, then a greedy fill — IaaS VMs in
  * order of IaaS price per share of a host they would take — added while the host count does not grow;
  * the rest on IaaS. All-AVS and (when nothing must go to AVS) all-IaaS are candidates too; the cheapest
@@ -49,6 +50,7 @@ public final class EstatePlanner {
         }
         EstateScenario best = candidates.stream()
                 .filter(s -> s.total().isPresent() && s.unplaced().size() == notReady(decisions))
+                .filter(s -> s.avs().map(a -> !a.blocked()).orElse(true))
                 .min(Comparator.comparing((EstateScenario s) -> s.total().get()))
                 .orElse(allAvs);
         return new EstateComparison(allIaas, allAvs, best, recommended(decisions));
@@ -84,8 +86,10 @@ public final class EstatePlanner {
     }
 
     private EstateScenario allAvs(List<FitDecision> decisions) {
-        List<FitDecision> onAvs = decisions.stream().filter(FitDecision::avsPlaceable).toList();
-        List<String> unplaced = decisions.stream().filter(d -> !d.avsPlaceable()).map(FitDecision::vmKey).toList();
+        // a VM no node type in scope can hold (configured size above every host) stays off AVS
+        List<FitDecision> onAvs = decisions.stream().filter(d -> d.avsPlaceable() && fitsSomeHost(d)).toList();
+        List<String> unplaced = decisions.stream().filter(d -> !d.avsPlaceable() || !fitsSomeHost(d))
+                .map(FitDecision::vmKey).toList();
         // the cheapest priced node type; without any AVS price, the one needing fewest nodes, so that
         // the node count is still shown (its total stays empty: unpriced is never zero)
         Optional<AvsNodeResult> cluster = avs.sizeAll(onAvs.stream().map(d -> d.avsDemand().orElseThrow()).toList())
@@ -99,7 +103,11 @@ public final class EstatePlanner {
         List<String> unplaced = new ArrayList<>();
         for (FitDecision d : decisions) {
             if (d.target() == FitTarget.AVS && d.avsPlaceable()) {
-                mustAvs.add(d);
+                if (holds(node, d)) {
+                    mustAvs.add(d);
+                } else {
+                    unplaced.add(d.vmKey()); // this node type cannot hold it, so this mix is incomplete
+                }
             } else if (d.iaasPlaceable()) {
                 iaas.add(d);
             } else {
@@ -112,7 +120,7 @@ public final class EstatePlanner {
         // computed once per VM as a double (it only orders the fill; no money is computed from it)
         List<Ranked> ranked = new ArrayList<>();
         for (FitDecision d : iaas) {
-            if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent()) {
+            if (d.iaas().monthlyCost().isPresent() && d.avsDemand().isPresent() && holds(node, d)) {
                 ranked.add(new Ranked(d, valuePerShare(d, node)));
             }
         }
@@ -136,6 +144,16 @@ public final class EstatePlanner {
         return scenario("mix-" + node.name(), stayIaas, onAvs, unplaced, Optional.of(cluster), true);
     }
 
+    private boolean fitsSomeHost(FitDecision d) {
+        return avs.nodeTypes().stream().anyMatch(n -> holds(n, d));
+    }
+
+    /** Whether one host of {@code node} holds the VM's configured size (a VM larger than a host is not AVS-ready). */
+    private static boolean holds(AvsNodeSpec node, FitDecision d) {
+        AvsDemand a = d.avsDemand().orElseThrow();
+        return node.holdsVm(a.configuredVcpus(), a.configuredMemory());
+    }
+
     private double valuePerShare(FitDecision d, AvsNodeSpec node) {
         AvsDemand demand = d.avsDemand().get();
         HostLoad alone = avs.load(demand.vcpus(), demand.memory(), demand.storage(), node);
@@ -157,7 +175,7 @@ public final class EstatePlanner {
             memory = memory.plus(d.memory());
             storage = storage.plus(d.storage());
         }
-        return new AvsDemand("sum", vcpus, memory, storage);
+        return new AvsDemand("sum", vcpus, memory, storage, 0, DataSize.ZERO);
     }
 
     private EstateScenario scenario(String name, List<FitDecision> iaas, List<FitDecision> onAvs, List<String> unplaced,

@@ -41,6 +41,12 @@ public record VmCandidates(PriceOs os, List<VmCandidate> ordered, int inSeries) 
             if (!settings.seriesAllowList().isEmpty() && !settings.seriesAllowList().contains(s.series())) {
                 continue;
             }
+            // GPU, FPGA and HPC sizes are left out unless their series is asked for (reference §2: Azure Migrate
+            // does not consider them)
+            boolean special = s.category() == WorkloadCategory.ACCELERATED || s.category() == WorkloadCategory.HIGH_PERFORMANCE;
+            if (special && !settings.seriesAllowList().contains(s.series())) {
+                continue;
+            }
             boolean burstable = s.category() == WorkloadCategory.BURSTABLE || s.baseCpuPercent().isPresent();
             if (burstable && !settings.includeBurstable()) {
                 continue;

@@ -43,7 +43,7 @@ class EmbeddedPricesBuildTest {
             }
         }
         assertThat(have.size()).as("lines; rerun build-support/build-embedded-prices.sh").isEqualTo(want.size());
-        assertThat(header.sources()).hasSize(4);
+        assertThat(header.sources()).hasSize(6); // westeurope, northeurope, francecentral: VMs and storage each
         assertThat(header.rowsReadByKind().get("VM_SPOT")).isPositive();
         assertThat(fresh).doesNotContain(" Spot\"").doesNotContain("Low Priority");
         assertThat(Files.size(rebuilt)).as("a few MB at most").isLessThan(3_000_000);
