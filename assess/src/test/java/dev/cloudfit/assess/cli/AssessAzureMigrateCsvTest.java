@@ -83,7 +83,7 @@ class AssessAzureMigrateCsvTest {
         JsonNode web = vm(root, "web01");
         assertThat(web.get("recommendedSize").asText()).isEqualTo("Standard_E2s_v5");
         assertThat(web.get("disks").get(0).toString()).contains("S10");
-        assertThat(web.get("monthlyCost").get("PAYG").asText()).startsWith("184.00");
+        assertThat(web.get("monthlyCost").get("PAYG").asText()).isEqualTo("184.01"); // 184.008, rounded once to the cent
         assertThat(web.get("confidence").isNull()).isTrue();
         assertThat(web.get("reasons").toString()).doesNotContain("azure.boot.unknown");
         assertThat(web.get("readiness").asText()).isEqualTo("Ready");
@@ -91,7 +91,7 @@ class AssessAzureMigrateCsvTest {
         JsonNode legacy = vm(root, "legacy01");
         assertThat(legacy.get("recommendedSize").asText()).isEqualTo("Standard_D2s_v5");
         assertThat(legacy.get("disks").get(0).toString()).contains("P6");
-        assertThat(legacy.get("monthlyCost").get("PAYG").asText()).startsWith("162.33");
+        assertThat(legacy.get("monthlyCost").get("PAYG").asText()).isEqualTo("162.34"); // 162.3372 to the cent
         assertThat(legacy.get("bindingConstraint").asText()).startsWith("as on-premises");
 
         JsonNode old = vm(root, "old32");
@@ -104,7 +104,7 @@ class AssessAzureMigrateCsvTest {
         JsonNode web = vm(assess("--criterion", "as-on-premises"), "web01");
         assertThat(web.get("recommendedSize").asText()).isEqualTo("Standard_D4s_v5");
         assertThat(web.get("disks").get(0).toString()).contains("P10");
-        assertThat(web.get("monthlyCost").get("PAYG").asText()).startsWith("323.9");
+        assertThat(web.get("monthlyCost").get("PAYG").asText()).isEqualTo("323.90");
     }
 
     @Test
