@@ -25,6 +25,28 @@ class CloudfitCommandLineTest {
     }
 
     @Test
+    void theMigratePluginContributesItsCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("disk").contains("migrate");
+        out.reset();
+        assertThat(run("migrate", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("plan", "run", "cutover", "resume", "status", "report",
+                "rollback", "cleanup-test");
+        out.reset();
+        assertThat(run("disk", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("convert", "upload");
+    }
+
+    @Test
+    void migrateStatusWithoutAPlanSaysToPlanFirst() {
+        assertThat(run("migrate", "status", "--workspace", "/nonexistent/cloudfit-ws")).isEqualTo(2);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertThat(e).contains("no migration plan in this workspace").contains("cloudfit migrate plan")
+                .doesNotContain("at dev.cloudfit");
+        assertThat(e.strip().lines()).hasSize(1);
+    }
+
+    @Test
     void versionComesFromTheBuild() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("cloudfit 0.");
