@@ -46,9 +46,22 @@ public final class MigratePlanCommand implements Callable<Integer> {
     public Integer call() {
         MigrateWorkspace ws = MigrateWorkspace.at(workspace);
         MigrationPlan plan;
-        try (VcenterSession session = vcenter.connect()) {
+        // vCenter is asked (and the password read) only once the workbook has passed its checks
+        VcenterSession[] session = new VcenterSession[1];
+        VcenterVms[] vms = new VcenterVms[1];
+        try {
             plan = new Planner(SigningKeyFolder.userDefault().trustedKeys(), SourceRule.all(), Clock.systemUTC())
-                    .plan(workbook, vcenter.vcenter, new VcenterVms(session));
+                    .plan(workbook, vcenter.vcenter, uuid -> {
+                        if (vms[0] == null) {
+                            session[0] = vcenter.connect();
+                            vms[0] = new VcenterVms(session[0]);
+                        }
+                        return vms[0].find(uuid);
+                    });
+        } finally {
+            if (session[0] != null) {
+                session[0].close();
+            }
         }
         if (azure.given()) {
             plan = AzurePreflightFindings.check(plan, azure.connect());
