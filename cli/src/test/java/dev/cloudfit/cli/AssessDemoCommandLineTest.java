@@ -203,7 +203,7 @@ class AssessDemoCommandLineTest {
         }
         assertThat(run("assess", "--inventory", estate.toString(), "--out", report.toString(), "--criterion",
                 "performance")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs performance history");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs performance data");
     }
 
     @Test
