@@ -3,15 +3,16 @@ package dev.cloudfit.migrate.azure;
 import com.azure.storage.blob.BlobClientBuilder;
 import com.azure.storage.blob.models.PageRange;
 import com.azure.storage.blob.specialized.PageBlobClient;
+import dev.cloudfit.migrate.disk.vhd.VhdFooter;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Test-only stand-in for the data path: writes a fixed VHD's first page and footer into an upload
- * SAS with the plain storage SDK. The footer follows the VHD specification (cookie, features,
- * version, data offset, sizes, CHS geometry, disk type 2, one's-complement checksum).
+ * SAS with the plain storage SDK; the footer is {@link VhdFooter}'s (the local ARM checks it on its
+ * own at revoke).
  */
 final class TestVhd {
 
@@ -33,62 +34,8 @@ final class TestVhd {
         blob.uploadPages(new PageRange().setStart(virtualSize).setEnd(virtualSize + 511), new ByteArrayInputStream(footer));
     }
 
-    /** @return a fixed-VHD footer for a disk of {@code size} bytes */
+    /** @return a fixed-VHD footer for a disk of {@code size} bytes (the writer's own footer) */
     static byte[] footer(long size) {
-        ByteBuffer b = ByteBuffer.allocate(512);
-        b.put("conectix".getBytes(StandardCharsets.US_ASCII));
-        b.putInt(2);                          // features: reserved bit always set
-        b.putInt(0x00010000);                 // file format version 1.0
-        b.putLong(0xFFFFFFFFFFFFFFFFL);       // data offset: none for a fixed disk
-        b.putInt(0);                          // timestamp
-        b.put("cfit".getBytes(StandardCharsets.US_ASCII));
-        b.putInt(0x00010000);                 // creator version
-        b.put("Wi2k".getBytes(StandardCharsets.US_ASCII));
-        b.putLong(size);                      // original size
-        b.putLong(size);                      // current size
-        int[] chs = chs(size / 512);
-        b.putShort((short) chs[0]);
-        b.put((byte) chs[1]);
-        b.put((byte) chs[2]);
-        b.putInt(2);                          // disk type: fixed
-        b.putInt(0);                          // checksum, computed below
-        UUID id = UUID.randomUUID();
-        b.putLong(id.getMostSignificantBits());
-        b.putLong(id.getLeastSignificantBits());
-        byte[] footer = b.array();
-        int sum = 0;
-        for (byte x : footer) {
-            sum += x & 0xFF;
-        }
-        ByteBuffer.wrap(footer).putInt(64, ~sum);
-        return footer;
-    }
-
-    /** The specification's CHS algorithm: {cylinders, heads, sectors per track}. */
-    static int[] chs(long totalSectors) {
-        long sectors = Math.min(totalSectors, 65535L * 16 * 255);
-        long spt;
-        long heads;
-        long cth;
-        if (sectors >= 65535L * 16 * 63) {
-            spt = 255;
-            heads = 16;
-            cth = sectors / spt;
-        } else {
-            spt = 17;
-            cth = sectors / spt;
-            heads = Math.max(4, (cth + 1023) / 1024);
-            if (cth >= heads * 1024 || heads > 16) {
-                spt = 31;
-                heads = 16;
-                cth = sectors / spt;
-            }
-            if (cth >= heads * 1024) {
-                spt = 63;
-                heads = 16;
-                cth = sectors / spt;
-            }
-        }
-        return new int[] {(int) (cth / heads), (int) heads, (int) spt};
+        return new VhdFooter(size, Instant.parse("2026-12-07T00:00:00Z"), UUID.randomUUID()).bytes();
     }
 }
