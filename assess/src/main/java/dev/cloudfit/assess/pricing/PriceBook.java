@@ -215,7 +215,30 @@ public final class PriceBook {
                 .map(SavingsPlanPrice::retailPricePerHour);
     }
 
+    /**
+     * A reservation's or savings plan's hourly price from a row (or negotiated price) of its own for this OS,
+     * without composing a Windows price from the Linux one plus the licence: empty when the list has none. In the
+     * Retail Prices API, reservation rows exist only for the base (Linux) meters and savings-plan prices only on
+     * base rows and a few Windows series (see {@code shared/reference/azure-pricing-data.md} §1.3).
+     */
+    public Optional<Money> ownCommittedHourly(ArmSkuName sku, Region region, PricingOs os, PricingPlan plan) {
+        Optional<Money> negotiated = overlay.vm(sku, region, os, plan);
+        if (negotiated.isPresent()) {
+            return negotiated;
+        }
+        return switch (plan) {
+            case RI1Y, RI3Y -> vmRow(sku, region, os, PriceSlot.reservation(plan.term()))
+                    .flatMap(PriceRow::hourlyEquivalent);
+            case SP1Y, SP3Y -> savingsPlan(sku, region, os, plan.term());
+            case PAYG, DEV_TEST -> Optional.empty();
+        };
+    }
+
     /** The Windows licence per hour: Windows minus Linux pay-as-you-go for the same size and region. */
+    public Optional<Money> windowsLicenceHourly(ArmSkuName sku, Region region) {
+        return windowsLicence(sku, region);
+    }
+
     private Optional<Money> windowsLicence(ArmSkuName sku, Region region) {
         Optional<Money> windows = vmHourly(sku, region, PricingOs.WINDOWS, PricingPlan.PAYG);
         Optional<Money> linux = vmHourly(sku, region, PricingOs.LINUX, PricingPlan.PAYG);

@@ -22,7 +22,11 @@ import java.util.Optional;
  * <ul>
  * <li>VM monthly = hourly price × hours × (1 − compute discount); pay-as-you-go and Dev/Test count the hours the
  * VM runs, reservations and savings plans every hour of the month; annual = monthly × 12.</li>
- * <li>Windows uses the Windows rows; with Azure Hybrid Benefit the base (Linux) rows. RHEL and SLES use the base
+ * <li>Windows uses the Windows rows; with Azure Hybrid Benefit the base (Linux) rows. Under a reservation or savings
+ * plan without a Windows price of its own (the API sells reservations and savings plans for the base meters only,
+ * bar a few series), Windows is the Linux commitment billed every hour plus a second compute line, the Windows
+ * licence (Windows − Linux pay-as-you-go per hour), billed per running hour like pay-as-you-go.
+ * RHEL and SLES use the base
  * rows plus their software meter ({@link LinuxLicencePrices}, per vCPU band, billed per running hour in every
  * plan); without a meter the VM's cost is missing (never the bare base rate); with AHB (bring your own
  * subscription) the base rows are the whole price.</li>
@@ -113,7 +117,14 @@ public final class CostCalculator {
         PricingPlan lookup = plan == PricingPlan.DEV_TEST && os == PricingOs.LINUX ? PricingPlan.PAYG : plan;
         String what = region.name() + " " + vm.size() + " " + os + " " + plan;
         List<MissingPrice> gaps = new ArrayList<>();
-        Optional<Money> hourly = book.vmHourly(vm.size(), region, os, lookup);
+        // Windows under a reservation or savings plan without a price of its own: the Linux commitment, billed every
+        // hour, plus the Windows licence (Windows − Linux pay-as-you-go), billed per running hour as Azure bills it
+        boolean splitLicence = os == PricingOs.WINDOWS && BillingHours.committed(plan)
+                && book.ownCommittedHourly(vm.size(), region, os, plan).isEmpty();
+        Optional<Money> windowsLicence = splitLicence ? book.windowsLicenceHourly(vm.size(), region) : Optional.empty();
+        Optional<Money> hourly = splitLicence
+                ? book.vmHourly(vm.size(), region, PricingOs.LINUX, plan).filter(h -> windowsLicence.isPresent())
+                : book.vmHourly(vm.size(), region, os, lookup);
         if (hourly.isEmpty()) {
             gaps.add(new MissingPrice(vm.id(), what, whyVmMissing(os, plan), Optional.of(
                     new MissingPrice.RateGap(CostCategory.COMPUTE, BillingHours.committed(plan)))));
@@ -133,12 +144,21 @@ public final class CostCalculator {
         BigDecimal hours = BillingHours.compute(plan, vm.runningHoursPerMonth(), settings.hoursPerMonth());
         BigDecimal factor = settings.discount().factor(CostCategory.COMPUTE);
         Money monthly = hourly.get().times(hours).times(factor);
-        String basis = os + " " + lookup + (lookup != plan ? " (no Dev/Test row for licence-free meters)" : "")
+        String basis = (splitLicence ? PricingOs.LINUX : os) + " " + lookup
+                + (lookup != plan ? " (no Dev/Test row for licence-free meters)" : "")
                 + " " + hourly.get().amount().stripTrailingZeros().toPlainString() + " "
                 + settings.currency().getCurrencyCode() + "/h" + hourNote(plan) + " × " + hours.toPlainString() + " h"
                 + (BillingHours.committed(plan) ? " (billed every hour of the month)" : "") + discountNote(factor);
         lines.add(new CostLine(vm.id(), CostCategory.COMPUTE, region, monthly, monthly.times(MONTHS), basis,
                 BillingHours.committed(plan) ? Optional.empty() : hourly));
+        if (windowsLicence.isPresent()) {
+            BigDecimal running = BillingHours.running(vm.runningHoursPerMonth(), settings.hoursPerMonth());
+            Money wm = windowsLicence.get().times(running).times(factor);
+            lines.add(new CostLine(vm.id(), CostCategory.COMPUTE, region, wm, wm.times(MONTHS), "Windows licence "
+                    + windowsLicence.get().amount().stripTrailingZeros().toPlainString() + " "
+                    + settings.currency().getCurrencyCode() + "/h (Windows − Linux pay-as-you-go) × "
+                    + running.toPlainString() + " running h" + discountNote(factor), windowsLicence));
+        }
         if (meter.isPresent()) {
             LicenceMeter m = meter.get();
             BigDecimal running = BillingHours.running(vm.runningHoursPerMonth(), settings.hoursPerMonth());

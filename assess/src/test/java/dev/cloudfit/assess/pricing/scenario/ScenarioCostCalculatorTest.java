@@ -79,8 +79,11 @@ class ScenarioCostCalculatorTest {
     void aSavingsPlanUsesItsHourlyRateAndWindowsAddsThePayAsYouGoLicenceUnlessHybridBenefit() {
         ScenarioCost sp = price(Scenario.of(PricingPlan.SP1Y, false), vm("linux", VmLicence.LINUX),
                 vm("win", VmLicence.WINDOWS));
-        // 0.0874 × 730 = 63.802; Windows: (0.0874 + (0.207 − 0.115)) × 730 = 0.1794 × 730 = 130.962
-        assertThat(sp.lines()).extracting(l -> l.monthly().rounded()).containsExactly(usd("63.80"), usd("130.96"));
+        // 0.0874 × 730 = 63.802; Windows: 0.0874 × 730 every hour + licence (0.207 − 0.115) × 730 running hours
+        // = 63.802 + 67.16 = 130.962
+        assertThat(sp.lines()).extracting(l -> l.monthly().rounded()).containsExactly(usd("63.80"), usd("63.80"),
+                usd("67.16"));
+        assertThat(sp.monthlyTotal().rounded()).isEqualTo(usd("194.76"));
         assertThat(sp.lines().get(0).annual().rounded()).isEqualTo(usd("765.62"));
         ScenarioCost ahb = price(Scenario.of(PricingPlan.SP1Y, true), vm("win", VmLicence.WINDOWS));
         assertThat(ahb.lines().get(0).monthly().rounded()).isEqualTo(usd("63.80"));
