@@ -66,6 +66,19 @@ class MalformedInputProcessTest {
     }
 
     @Test
+    void invalidUtf8InACellIsExit2NamingFileSheetRowAndCell() throws Exception {
+        Path valid = HostileWorkbooks.vinfo(dir.resolve("valid.xlsx"), List.of("VM", "CPUs"), List.of("a", 1));
+        // the VM name of row 2 is "web" 0xC3 "(": a lead byte followed by a byte that cannot continue it
+        Path bad = HostileWorkbooks.withSheetXml(valid, dir.resolve("cell-utf8.xlsx"), HostileWorkbooks.sheetXml(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", new byte[] {'w', 'e', 'b', (byte) 0xC3, '('}));
+        assertThat(CloudfitProcess.run(logs, "inventory", bad.toString()).oneErrorNaming("cell-utf8.xlsx"))
+                .contains("sheet vInfo, row 2").contains("cell A2 is not valid UTF-8");
+        assertThat(CloudfitProcess.run(logs, "assess", "--inventory", bad.toString(), "--out", report().toString())
+                .oneErrorNaming("cell-utf8.xlsx")).contains("cell A2 is not valid UTF-8");
+        assertThat(report()).doesNotExist();
+    }
+
+    @Test
     void aPipeOrADeviceIsRefusedAtOnce() throws Exception {
         Path fifo = dir.resolve("servers.csv");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();

@@ -62,7 +62,11 @@ final class SharedStringScanner extends XmlByteReader {
                 pos = end + 1;
                 depth--;
                 if (is(local, nameEnd, "si")) {
-                    texts.add(SharedStringTable.decode(textString()));
+                    try {
+                        texts.add(SharedStringTable.decode(textString()));
+                    } catch (InvalidUtf8Text e) {
+                        throw e.inSharedString(texts.size());
+                    }
                     capturing = false;
                 } else if (is(local, nameEnd, "t")) {
                     capturing = false;

@@ -280,8 +280,12 @@ final class SheetScanner extends XmlByteReader {
             while (cells.size() < column) {
                 cells.add(null);
             }
-            cells.add(hasValue || type == TYPE_INLINE ? decode(type, formula)
-                    : new CellValue(CellValue.Kind.TEXT, "", Double.NaN, true));
+            try {
+                cells.add(hasValue || type == TYPE_INLINE ? decode(type, formula)
+                        : new CellValue(CellValue.Kind.TEXT, "", Double.NaN, true));
+            } catch (InvalidUtf8Text e) {
+                throw e.inCell(rowNumber, column);
+            }
         }
         column = -1;
         wanted = false;

@@ -69,6 +69,10 @@ public final class XlsxReader implements AutoCloseable {
             if (e instanceof BadInputException b) {
                 throw b;
             }
+            if (e instanceof InvalidUtf8Text bad) {
+                throw new BadInputException(where, "part xl/sharedStrings.xml: " + bad.getMessage() + " (a damaged or"
+                        + " hand-edited workbook); save it again from Excel or export it again", e);
+            }
             if (e instanceof VirtualMachineError vme && !(vme instanceof OutOfMemoryError)) {
                 throw vme;
             }
@@ -219,6 +223,9 @@ public final class XlsxReader implements AutoCloseable {
             throw new BadInputException(where, "no such sheet");
         } catch (HandlerFailure e) {
             throw e.original;
+        } catch (InvalidUtf8Text e) {
+            throw new BadInputException(e.isCell() ? where.atRow(e.row()) : where, e.getMessage()
+                    + " (a damaged or hand-edited workbook); save it again from Excel or export it again", e);
         } catch (BadInputException e) {
             throw e;
         } catch (IndexOutOfBoundsException | NumberFormatException e) {

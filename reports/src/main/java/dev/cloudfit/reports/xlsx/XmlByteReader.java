@@ -326,12 +326,30 @@ abstract class XmlByteReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
-    /** The captured text: UTF-8 decoded, references replaced, line ends normalised as XML does. */
+    /**
+     * The captured text: UTF-8 decoded, references replaced, line ends normalised as XML does. Bytes that are not
+     * valid UTF-8 are refused ({@link InvalidUtf8Text}), never replaced by U+FFFD.
+     */
     final String textString() {
         String s = new String(text, 0, textLength, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0 && !validUtf8(text, textLength)) {
+            throw InvalidUtf8Text.somewhere();
+        }
         if (textHasReturn) {
             s = s.replace("\r\n", "\n").replace('\r', '\n');
         }
         return textHasReference ? XmlReferences.decode(s) : s;
+    }
+
+    /** Strict decoding, only when the lenient one produced U+FFFD (which valid text may also hold). */
+    private static boolean validUtf8(byte[] bytes, int length) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, length));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 }
