@@ -27,28 +27,16 @@ command -v mkfs.vfat >/dev/null 2>&1 || need_apt+=(dosfstools)
 [ -x /bin/busybox ] || need_apt+=(busybox-static)
 ls /boot/vmlinuz-* >/dev/null 2>&1 || need_apt+=(linux-image-amd64)
 
-# Another apt-get or dpkg (unattended upgrades, a second ./test) may hold the lock: wait for it, bounded,
-# instead of failing at once. DPkg::Lock::Timeout covers the dpkg lock (install) and, on apt >= 2.1, the
-# lists lock (update); the loop below covers an older apt's update.
+# Another apt-get or dpkg (unattended upgrades, a second ./test) may hold the lock: wait for it, bounded
+# (CLOUDFIT_APT_LOCK_WAIT, default 600 s), instead of failing at once. DPkg::Lock::Timeout covers the dpkg lock
+# (install) and, on apt >= 2.1, the lists lock (update); wait-for-apt-locks.sh covers an older apt's update.
 APT_LOCK_WAIT="${CLOUDFIT_APT_LOCK_WAIT:-600}"
-wait_for_apt_locks() {
-  local waited=0
-  while command -v fuser >/dev/null 2>&1 \
-      && fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock >/dev/null 2>&1; do
-    if [ "$waited" -ge "$APT_LOCK_WAIT" ]; then
-      log "another apt-get or dpkg still holds its lock after ${APT_LOCK_WAIT} s; try again when it has finished"
-      exit 1
-    fi
-    [ "$waited" -eq 0 ] && log "waiting (up to ${APT_LOCK_WAIT} s) for another apt-get or dpkg to finish"
-    sleep 5
-    waited=$((waited + 5))
-  done
-}
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  wait_for_apt_locks
+  bash "$HERE/wait-for-apt-locks.sh"
   $SUDO apt-get -o DPkg::Lock::Timeout="$APT_LOCK_WAIT" update -qq >&2
   $SUDO apt-get -o DPkg::Lock::Timeout="$APT_LOCK_WAIT" install -y -qq --no-install-recommends "${need_apt[@]}" >&2
 fi

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code cloudfit catalog refresh --subscription ID --region R[,R2] [--workspace DIR]}. */
+/** {@code cloudfit catalog refresh --subscription ID --region R[,R2] --workspace DIR [--timeout S]}. */
 @Command(name = "refresh",
         mixinStandardHelpOptions = true,
         description = {
@@ -49,6 +51,11 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
             description = "Workspace folder; the catalog goes to DIR/catalog.")
     Path workspace;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + CatalogRefresh.DEFAULT_TIMEOUT_SECONDS,
+            description = "Give up on reading the SKUs after this long, 1 to 86400 (default: ${DEFAULT-VALUE});"
+                    + " nothing is written then.")
+    int timeoutSeconds;
+
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
             description = "output: 'table' (default) or 'json'")
     OutputFormat format;
@@ -61,6 +68,9 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new ParameterException(spec.commandLine(), "--timeout: 1 to 86400 seconds, not " + timeoutSeconds);
+        }
         List<String> missing = CREDENTIAL_VARIABLES.stream()
                 .filter(v -> environment.apply(v) == null || environment.apply(v).isBlank()).toList();
         if (!missing.isEmpty() || subscription == null || subscription.isBlank()) {
@@ -78,7 +88,8 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
         ArmResourceSkus source = ArmResourceSkus.connect(
                 new DefaultAzureCredentialBuilder().authorityHost(authorityHost.toString()).build(), subscription,
                 ArmResourceSkus.AZURE_PUBLIC, null);
-        CatalogRefresh.Result r = CatalogRefresh.run(source, regions, workspace, clock.instant());
+        CatalogRefresh.Result r = CatalogRefresh.run(source, regions, workspace, clock.instant(),
+                Duration.ofSeconds(timeoutSeconds));
         print(r, spec.commandLine().getOut());
         return 0;
     }

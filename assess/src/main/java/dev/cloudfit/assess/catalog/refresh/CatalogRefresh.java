@@ -15,6 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.cloudfit.core.error.ExternalSystemException;
+import dev.cloudfit.core.net.Deadline;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,7 +66,20 @@ public final class CatalogRefresh {
     private CatalogRefresh() {
     }
 
+    /** The default bound on a whole refresh, in seconds. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 600;
+
     public static Result run(ResourceSkuSource source, List<String> regions, Path workspace, Instant now) {
+        return run(source, regions, workspace, now, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
+    }
+
+    /**
+     * As {@link #run(ResourceSkuSource, List, Path, Instant)}, giving up when reading the SKUs takes longer than
+     * {@code timeout}: then one {@link ExternalSystemException} line names the region and how far the reading
+     * got, and nothing is written (the workspace keeps its newest catalog, or assessments the bundled one).
+     */
+    public static Result run(ResourceSkuSource source, List<String> regions, Path workspace, Instant now,
+            Duration timeout) {
         if (regions.isEmpty()) {
             throw new BadInputException("--region: at least one region is needed");
         }
@@ -73,9 +89,41 @@ public final class CatalogRefresh {
         Map<String, ResourceSku> diskTiers = new HashMap<>();
         int[] restricted = new int[2];
         Set<String> seenVm = new TreeSet<>();
+        SkuReading reading = new SkuReading();
+        // the reading runs on a worker so that a stalled server cannot hold the command past its deadline;
+        // the maps are only read here after the worker has finished
+        Deadline.run(() -> read(source, wanted, reading, vmSkus, availableIn, diskTiers, restricted, seenVm),
+                timeout, () -> "catalog refresh did not finish within " + timeout.toSeconds() + " s (--timeout): "
+                        + reading.describe() + "; nothing was written, so " + latest(workspace)
+                                .map(p -> "the workspace keeps its catalog " + workspace.relativize(p))
+                                .orElse("assessments keep the bundled catalog")
+                        + "; try again later or raise --timeout");
+        return build(source, wanted, workspace, now, vmSkus, availableIn, diskTiers, restricted, seenVm);
+    }
+
+    /** How far the reading got, for the timeout's message. */
+    private static final class SkuReading {
+        private volatile String region = "";
+        private final java.util.concurrent.atomic.AtomicInteger skus = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger regionsDone = new java.util.concurrent.atomic.AtomicInteger();
+
+        String describe() {
+            return "it was reading Resource SKUs for " + region + " (" + regionsDone.get() + " region(s) done, "
+                    + skus.get() + " SKUs read)";
+        }
+    }
+
+    private static void read(ResourceSkuSource source, List<String> wanted, SkuReading reading,
+            Map<String, ResourceSku> vmSkus, Map<String, Set<String>> availableIn, Map<String, ResourceSku> diskTiers,
+            int[] restricted, Set<String> seenVm) {
         for (String region : wanted) {
+            reading.region = region;
             boolean first = region.equals(wanted.get(0));
             source.forEach(region, sku -> {
+                reading.skus.incrementAndGet();
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("the refresh's deadline passed");
+                }
                 if (sku.resourceType().equals(ResourceSku.VIRTUAL_MACHINES)) {
                     seenVm.add(sku.name());
                     vmSkus.putIfAbsent(sku.name(), sku);
@@ -92,7 +140,13 @@ public final class CatalogRefresh {
                     diskTiers.putIfAbsent(sku.size(), sku);
                 }
             });
+            reading.regionsDone.incrementAndGet();
         }
+    }
+
+    private static Result build(ResourceSkuSource source, List<String> wanted, Path workspace, Instant now,
+            Map<String, ResourceSku> vmSkus, Map<String, Set<String>> availableIn, Map<String, ResourceSku> diskTiers,
+            int[] restricted, Set<String> seenVm) {
         LocalDate date = LocalDate.ofInstant(now, ZoneOffset.UTC);
         String sourceText = source.describe();
         Map<String, JsonNode> files = new HashMap<>();

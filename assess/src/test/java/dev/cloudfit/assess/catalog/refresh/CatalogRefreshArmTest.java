@@ -166,6 +166,46 @@ class CatalogRefreshArmTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aServerThatStallsIsCutOffAtTheDeadline_oneLineNamesWhatTimedOut_andTheCatalogKept() throws Exception {
+        // an earlier refresh left a catalog; this one must not replace it with a half-read one
+        Files.createDirectories(tmp.resolve("ws/catalog/20261101T000000Z"));
+        Files.writeString(tmp.resolve("ws/catalog/20261101T000000Z/catalog.json"), "{}");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        arm.handler((r, x) -> {
+            if (r.query() != null && r.query().contains("skiptoken=page2")) {
+                try {
+                    release.await(25, java.util.concurrent.TimeUnit.SECONDS); // page 2 never comes in time
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                FakeArmServer.respond(x, 200, page("skus-page2.json"), null);
+            } else {
+                FakeArmServer.respond(x, 200, page("skus-page1.json"), null);
+            }
+        });
+        ArmResourceSkus source = ArmResourceSkus.connect(CREDENTIAL, SUBSCRIPTION, arm.endpoint(), trustingOnlyTheFake());
+        long t0 = System.nanoTime();
+        try {
+            assertThatThrownBy(() -> CatalogRefresh.run(source, java.util.List.of("westeurope", "northeurope"),
+                    tmp.resolve("ws"), NOW, java.time.Duration.ofSeconds(2)))
+                    .isInstanceOf(ExternalSystemException.class)
+                    .hasMessageStartingWith("catalog refresh did not finish within 2 s (--timeout): it was reading "
+                            + "Resource SKUs for westeurope (0 region(s) done, ")
+                    .hasMessageEndingWith("; nothing was written, so the workspace keeps its catalog "
+                            + "catalog/20261101T000000Z; try again later or raise --timeout")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            release.countDown();
+        }
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(elapsedMs).isBetween(1_900L, 10_000L);
+        try (var s = Files.list(tmp.resolve("ws/catalog"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("20261101T000000Z");
+        }
+    }
+
+    @Test
     void theDefaultHttpClientDoesNotTrustTheFakeCertificate() {
         arm.handler((r, x) -> FakeArmServer.respond(x, 200, page("skus-page2.json"), null));
         ArmResourceSkus source = ArmResourceSkus.connect(CREDENTIAL, SUBSCRIPTION, arm.endpoint(), null);
