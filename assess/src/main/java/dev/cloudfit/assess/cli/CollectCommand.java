@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.cli;
 
+import dev.cloudfit.assess.collect.CollectDeadline;
 import dev.cloudfit.assess.collect.CollectProgress;
 import dev.cloudfit.assess.collect.CollectRun;
 import dev.cloudfit.assess.collect.CollectSettings;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
             "The vCenter certificate must be trusted by this machine, or pinned with --thumbprint."
         },
         footer = {"", "Exit codes: 2 wrong user or password, untrusted certificate, bad option; 3 vCenter unreachable,"
-                + " not a vCenter, or stopped answering (the run is then marked interrupted in the workspace)."})
+                + " not a vCenter, stopped answering, or --timeout passed (the run is then marked interrupted in the"
+                + " workspace)."})
 public final class CollectCommand implements Callable<Integer> {
 
     @Spec
@@ -97,6 +99,18 @@ public final class CollectCommand implements Callable<Integer> {
                     + " 10-minute peaks until stopped (Ctrl-C or SIGTERM: the poll in progress is flushed first);"
                     + " the next run resumes after the last stored peak.")
     boolean continuous;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a one-off collection after this long, 1 to 604800 (default: "
+                    + DEFAULT_TIMEOUT_SECONDS + ", a day): the run is marked interrupted, what it stored stays."
+                    + " Not with --continuous, which runs until stopped.")
+    Integer timeoutSeconds;
+
+    /** The bound of a one-off collection unless {@code --timeout} says otherwise: a day. */
+    static final int DEFAULT_TIMEOUT_SECONDS = 86_400;
+
+    /** How long a run stopped at its deadline gets to mark itself interrupted; tests shorten it. */
+    Duration timeoutGrace = CollectDeadline.GRACE;
 
     /** Test and bench hook: seconds between continuous polls (default 300). */
     @Option(names = "--continuous-poll-seconds", hidden = true, paramLabel = "S", defaultValue = "300")
@@ -145,6 +159,14 @@ public final class CollectCommand implements Callable<Integer> {
     public Integer call() {
         // checked before the password prompt, which names the address: a typed user:password@ is refused unseen
         VcenterEndpoint.parse(vcenter);
+        if (timeoutSeconds != null && continuous) {
+            throw new BadInputException("--timeout bounds a one-off collection; --continuous runs until stopped"
+                    + " (Ctrl-C or SIGTERM)");
+        }
+        int timeout = timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+        if (timeout < 1 || timeout > 604_800) {
+            throw new BadInputException("--timeout: 1 to 604800 seconds, not " + timeout);
+        }
         CollectSettings settings = new CollectSettings(vcenter, user, thumbprint, days, workspace, parallel, exportParquet,
                 CollectSettings.DEFAULT_PAGE_SIZE);
         String password = PasswordSource.resolve(passwordEnv, environment, prompt,
@@ -165,8 +187,11 @@ public final class CollectCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stopAndWait(perf, ended, err), "cloudfit-collect-stop");
         boolean hooked = addShutdownHook(hook);
         try {
-            CollectSummary summary = new CollectRun(settings, new Credentials(user, password), transport, tags, perf,
-                    progress).run();
+            Credentials credentials = new Credentials(user, password);
+            CollectSummary summary = continuous
+                    ? new CollectRun(settings, credentials, transport, tags, perf, progress).run()
+                    : new CollectDeadline(Duration.ofSeconds(timeout), timeoutGrace).run(deadline -> new CollectRun(
+                            settings, credentials, transport, tags, perf, deadline.progress(progress)).run(), perf);
             err.println(summary.text());
             if (exportParquet != null) {
                 err.println("exported the workspace as Parquet to " + exportParquet);

@@ -11,9 +11,17 @@ public final class CollectInterruptedException extends CloudfitException {
 
     private final ExitCode exitCode;
 
-    CollectInterruptedException(String message, RuntimeException cause) {
+    private final String kept;
+
+    CollectInterruptedException(String message, String kept, RuntimeException cause) {
         super(message, cause);
         this.exitCode = cause instanceof CloudfitException known ? known.exitCode() : ExitCode.INTERNAL;
+        this.kept = kept;
+    }
+
+    /** What the stopped run left: "run 3 is marked interrupted in ws (what it stored stays; ...)". */
+    public String kept() {
+        return kept;
     }
 
     @Override

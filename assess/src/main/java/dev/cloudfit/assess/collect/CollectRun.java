@@ -180,7 +180,7 @@ public final class CollectRun {
                     + " marks it";
         }
         return new CollectInterruptedException("collection from " + endpoint.host() + " stopped: "
-                + cause.getMessage() + "; " + marked, cause);
+                + cause.getMessage() + "; " + marked, marked, cause);
     }
 
     /** Checked before connecting: finding out after a long collection would waste it. */
