@@ -10,7 +10,11 @@ import dev.cloudfit.assess.inventory.generate.GeneratorSettings;
 import dev.cloudfit.assess.pricing.ArmSkuName;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.DiskTier;
 import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.DiskItem;
+import dev.cloudfit.assess.pricing.scenario.DiskSpec;
+import dev.cloudfit.assess.sizing.disk.DiskChoice;
 import dev.cloudfit.assess.pricing.scenario.Scenario;
 import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
 import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
@@ -68,6 +72,7 @@ class OnePricingEngineTest {
         CostCalculator engine = new CostCalculator(o.prices().book(), ScenarioSettings.defaults(),
                 LinuxLicencePrices.embedded(settings.currency()));
         int rhelChecked = 0;
+        int disksChecked = 0;
         for (FitDecision d : o.result().decisions()) {
             if (!d.iaasPlaceable()) {
                 continue;
@@ -87,6 +92,18 @@ class OnePricingEngineTest {
                         ? Optional.of(c.monthlyTotal().plus(disks.get()).rounded()) : Optional.empty();
                 assertThat(row.costIn(s.name())).as(vm.name() + " in " + s.name()).isEqualTo(expected);
             }
+            // every chosen disk's price is the engine's disk line (pay-as-you-go in every scenario)
+            for (DiskChoice c : d.iaas().disks()) {
+                if (!c.type().isTiered()) {
+                    continue;
+                }
+                ScenarioCost line = engine.price(List.of(new DiskItem(c.label(), new DiskSpec.Tier(
+                        DiskTier.of(c.tier()), settings.diskRedundancy()), Region.of("westeurope"))),
+                        Scenario.of(dev.cloudfit.assess.pricing.PricingPlan.PAYG, false));
+                assertThat(c.monthly()).as(vm.name() + " " + c.label()).isEqualTo(line.complete()
+                        ? Optional.of(line.monthlyTotal()) : Optional.empty());
+                disksChecked++;
+            }
             // sizing's own figure (used by the fit and the cheapest mix) is the reference column's
             assertThat(d.iaas().monthlyCost().map(Money::rounded)).as(vm.name() + " sizing")
                     .isEqualTo(row.costIn("PAYG"));
@@ -96,6 +113,7 @@ class OnePricingEngineTest {
             }
         }
         assertThat(rhelChecked).as("RHEL VMs priced").isPositive();
+        assertThat(disksChecked).as("disks compared").isPositive();
         // the displayed per-VM figures add up to the displayed total in every scenario
         for (ScenarioRow s : r.scenarios()) {
             if (s.coverage() == PriceCoverage.NONE) {

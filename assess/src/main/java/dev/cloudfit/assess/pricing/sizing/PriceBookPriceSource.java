@@ -20,13 +20,17 @@ import dev.cloudfit.assess.sizing.price.PriceSource;
 import dev.cloudfit.assess.sizing.price.ProvisionedDiskRates;
 import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
 import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.DiskItem;
+import dev.cloudfit.assess.pricing.scenario.DiskSpec;
 import dev.cloudfit.assess.pricing.scenario.Scenario;
 import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
 import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
 import dev.cloudfit.assess.pricing.scenario.VmItem;
+import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,13 +38,16 @@ import java.util.Optional;
  * The sizing engine's {@link PriceSource}, answered from a {@link PriceBook} (a workspace cache or the
  * embedded snapshot). VM prices come from the one pricing engine, {@link CostCalculator}: Windows rows, RHEL/SLES
  * licence meters, Azure Hybrid Benefit and the billing hours exactly as every scenario column prices them; Premium SSD v2 free allowances come from the catalog. A price the book
- * does not hold stays empty, never zero.
+ * does not hold stays empty, never zero. Disk prices come from the same engine ({@code CostCalculator}'s disk
+ * lines): one engine prices every money figure.
  */
 public final class PriceBookPriceSource implements PriceSource {
 
     private final PriceBook book;
     private final AzureCatalog catalog;
     private final CostCalculator engine;
+    private final ScenarioSettings settings;
+    private final LinuxLicencePrices licences;
 
     /** With the embedded RHEL/SLES licence meters of the book's currency. */
     public PriceBookPriceSource(PriceBook book, AzureCatalog catalog) {
@@ -50,8 +57,9 @@ public final class PriceBookPriceSource implements PriceSource {
     public PriceBookPriceSource(PriceBook book, AzureCatalog catalog, LinuxLicencePrices licences) {
         this.book = Objects.requireNonNull(book, "book");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.engine = new CostCalculator(book, ScenarioSettings.defaults().withCurrency(book.currency())
-                .withHoursPerMonth(book.hoursPerMonth()), licences);
+        this.settings = ScenarioSettings.defaults().withCurrency(book.currency()).withHoursPerMonth(book.hoursPerMonth());
+        this.licences = licences;
+        this.engine = new CostCalculator(book, settings, licences);
     }
 
     /** The effective hourly price over a whole month: the engine's monthly price / the hours of the month. */
@@ -78,20 +86,46 @@ public final class PriceBookPriceSource implements PriceSource {
         return cost.complete() ? Optional.of(cost.monthlyTotal()) : Optional.empty();
     }
 
+    /** From the one pricing engine: the disk line every scenario shows for this tier. */
     @Override
     public Optional<Money> diskTierMonthly(DiskTierSpec tier, DiskRedundancy redundancy,
             dev.cloudfit.assess.catalog.Region region) {
-        return book.diskTierMonthly(DiskTier.of(tier.name()), redundancy, region(region));
+        return disk(engine, new DiskSpec.Tier(DiskTier.of(tier.name()), redundancy), region);
+    }
+
+    /** From the one pricing engine, over {@code hoursPerMonth}: the disk line a scenario shows for this disk. */
+    @Override
+    public Optional<Money> provisionedDiskMonthly(DiskType type, DiskRedundancy redundancy,
+            dev.cloudfit.assess.catalog.Region region, DataSize capacity, long iops, long mbps, int hoursPerMonth) {
+        ProvisionedDiskType priced = provisioned(type);
+        if (priced == null || redundancy != DiskRedundancy.LRS) {
+            return Optional.empty();
+        }
+        BigDecimal hours = BigDecimal.valueOf(hoursPerMonth);
+        CostCalculator over = hours.compareTo(book.hoursPerMonth()) == 0 ? engine
+                : new CostCalculator(book, settings.withHoursPerMonth(hours), licences);
+        return disk(over, new DiskSpec.Provisioned(priced, capacity, iops, mbps), region);
+    }
+
+    private static Optional<Money> disk(CostCalculator engine, DiskSpec spec, dev.cloudfit.assess.catalog.Region region) {
+        // disks are pay-as-you-go in every scenario (docs/pricing.md)
+        ScenarioCost cost = engine.price(List.of(new DiskItem("disk", spec, region(region))),
+                Scenario.of(PricingPlan.PAYG, false));
+        return cost.complete() ? Optional.of(cost.monthlyTotal()) : Optional.empty();
+    }
+
+    private static ProvisionedDiskType provisioned(DiskType type) {
+        return switch (type) {
+            case PREMIUM_SSD_V2 -> ProvisionedDiskType.PREMIUM_SSD_V2;
+            case ULTRA -> ProvisionedDiskType.ULTRA;
+            default -> null;
+        };
     }
 
     @Override
     public Optional<ProvisionedDiskRates> provisionedDiskRates(DiskType type,
             DiskRedundancy redundancy, dev.cloudfit.assess.catalog.Region region) {
-        ProvisionedDiskType priced = switch (type) {
-            case PREMIUM_SSD_V2 -> ProvisionedDiskType.PREMIUM_SSD_V2;
-            case ULTRA -> ProvisionedDiskType.ULTRA;
-            default -> null;
-        };
+        ProvisionedDiskType priced = provisioned(type);
         if (priced == null || redundancy != DiskRedundancy.LRS) {
             return Optional.empty();
         }

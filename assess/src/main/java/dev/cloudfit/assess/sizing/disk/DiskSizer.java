@@ -6,7 +6,6 @@ import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.ProvisionedDiskSpec;
 import dev.cloudfit.assess.sizing.price.PriceSource;
-import dev.cloudfit.assess.sizing.price.ProvisionedDiskRates;
 import dev.cloudfit.assess.sizing.readiness.Finding;
 import dev.cloudfit.assess.sizing.readiness.Severity;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
@@ -14,7 +13,6 @@ import dev.cloudfit.assess.sizing.settings.SizingCriterion;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -40,7 +38,6 @@ public final class DiskSizer {
     private final PriceSource prices;
     private final AssessmentSettings settings;
     private final Map<String, Optional<Money>> tierPrices = new HashMap<>();
-    private final Map<DiskType, Optional<ProvisionedDiskRates>> rates = new HashMap<>();
     private final Map<DiskType, List<DiskTierSpec>> dataTiers = new HashMap<>();
     private final Map<DiskType, List<DiskTierSpec>> osTiers = new HashMap<>();
 
@@ -170,15 +167,8 @@ public final class DiskSizer {
     }
 
     private Optional<Money> provisionedPrice(DiskType type, ProvisionedDisks.Config c) {
-        Optional<ProvisionedDiskRates> r = rates.computeIfAbsent(type,
-                k -> prices.provisionedDiskRates(type, settings.diskRedundancy(), settings.region()));
-        return r.map(rate -> {
-            BigDecimal gib = BigDecimal.valueOf(Math.ceil(c.size().toGibibytes()));
-            BigDecimal iops = BigDecimal.valueOf(Math.max(0, c.iops() - rate.freeIops()));
-            BigDecimal mbps = BigDecimal.valueOf(Math.max(0, Math.ceil(c.mbps()) - rate.freeMbps()));
-            Money hourly = rate.perGibHour().times(gib).plus(rate.perIopsHour().times(iops)).plus(rate.perMbpsHour().times(mbps));
-            return hourly.times(settings.hoursPerMonth());
-        });
+        return prices.provisionedDiskMonthly(type, settings.diskRedundancy(), settings.region(), c.size(), c.iops(),
+                (long) Math.ceil(c.mbps()), settings.hoursPerMonth());
     }
 
     private Finding noFit(DiskNeed need, boolean holds, boolean meetsIops, Set<DiskType> types) {

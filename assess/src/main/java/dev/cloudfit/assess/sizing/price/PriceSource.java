@@ -5,7 +5,10 @@ import dev.cloudfit.assess.catalog.DiskTierSpec;
 import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.Region;
 import dev.cloudfit.assess.catalog.VmSizeName;
+import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import java.util.Optional;
 
@@ -39,6 +42,24 @@ public interface PriceSource {
 
     /** Hourly meters of Premium SSD v2 or Ultra. */
     Optional<ProvisionedDiskRates> provisionedDiskRates(DiskType type, DiskRedundancy redundancy, Region region);
+
+    /**
+     * Monthly price of one Premium SSD v2 or Ultra disk of {@code capacity} (whole GiB, rounded up), {@code iops}
+     * and {@code mbps}, over {@code hoursPerMonth}: each meter × its quantity above the free baseline. The price
+     * book's implementation answers from the one pricing engine ({@code CostCalculator}); this default serves small
+     * in-memory price tables.
+     */
+    default Optional<Money> provisionedDiskMonthly(DiskType type, DiskRedundancy redundancy, Region region,
+            DataSize capacity, long iops, long mbps, int hoursPerMonth) {
+        return provisionedDiskRates(type, redundancy, region).map(rate -> {
+            BigDecimal gib = BigDecimal.valueOf(capacity.bytes()).divide(BigDecimal.valueOf(DataSize.GIB), 0,
+                    RoundingMode.CEILING);
+            Money hourly = rate.perGibHour().times(gib)
+                    .plus(rate.perIopsHour().times(Math.max(0, iops - rate.freeIops())))
+                    .plus(rate.perMbpsHour().times(Math.max(0, mbps - rate.freeMbps())));
+            return hourly.times(hoursPerMonth);
+        });
+    }
 
     /** Hourly price of one AVS host of a node type (AV36, AV36P, AV48, AV52, AV64). */
     Optional<Money> avsNodeHourly(String nodeType, Region region, PricePlan plan);

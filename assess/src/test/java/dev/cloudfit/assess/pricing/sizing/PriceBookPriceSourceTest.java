@@ -13,6 +13,15 @@ import dev.cloudfit.assess.pricing.source.PriceSourceSettings;
 import dev.cloudfit.assess.sizing.price.Commitment;
 import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
+import dev.cloudfit.assess.pricing.PricingPlan;
+import dev.cloudfit.assess.pricing.ProvisionedDiskType;
+import dev.cloudfit.assess.pricing.scenario.CostCalculator;
+import dev.cloudfit.assess.pricing.scenario.DiskItem;
+import dev.cloudfit.assess.pricing.scenario.DiskSpec;
+import dev.cloudfit.assess.pricing.scenario.Scenario;
+import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
+import dev.cloudfit.assess.pricing.scenario.ScenarioSettings;
+import dev.cloudfit.core.units.DataSize;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
@@ -62,5 +71,32 @@ class PriceBookPriceSourceTest {
                     assertThat(r.freeMbps()).isEqualTo(125);
                     assertThat(r.perGibHour().amount()).isPositive();
                 });
+    }
+
+    /*
+     * Premium SSD v2 / Ultra meters of the embedded snapshot (radar storage-eu-west.json, westeurope, 2026-07):
+     * v2 0.00013 $/GiB-h, 0.000008 $/IOPS-h, 0.000065 $/MBps-h; Ultra 0.000213, 0.000088, 0.000572.
+     */
+    @Test
+    void provisionedDisksArePricedByTheOneEngineAsEveryScenarioPricesThem() {
+        DataSize gib200 = DataSize.ofGibibytes(199.5); // billed as 200 whole GiB
+        // v2: 200 × 0.00013 + (5,000 − 3,000) × 0.000008 + (200 − 125) × 0.000065 = 0.046875 $/h × 730 = 34.21875
+        assertThat(prices.provisionedDiskMonthly(DiskType.PREMIUM_SSD_V2, DiskRedundancy.LRS, WESTEUROPE, gib200, 5000,
+                200, 730)).hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("34.21875"));
+        // at 200 h: 0.046875 × 200 = 9.375
+        assertThat(prices.provisionedDiskMonthly(DiskType.PREMIUM_SSD_V2, DiskRedundancy.LRS, WESTEUROPE, gib200, 5000,
+                200, 200)).hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("9.375"));
+        // Ultra bills every unit: 100 × 0.000213 + 5,000 × 0.000088 + 200 × 0.000572 = 0.5757 $/h × 730 = 420.261
+        assertThat(prices.provisionedDiskMonthly(DiskType.ULTRA, DiskRedundancy.LRS, WESTEUROPE,
+                DataSize.ofGibibytes(100), 5000, 200, 730))
+                .hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("420.261"));
+        assertThat(prices.provisionedDiskMonthly(DiskType.ULTRA, DiskRedundancy.ZRS, WESTEUROPE,
+                DataSize.ofGibibytes(100), 5000, 200, 730)).isEmpty();
+        // and the engine's own disk line says the same
+        ScenarioCost line = new CostCalculator(book, ScenarioSettings.defaults()).price(List.of(new DiskItem("d",
+                new DiskSpec.Provisioned(ProvisionedDiskType.PREMIUM_SSD_V2, gib200, 5000, 200),
+                dev.cloudfit.assess.pricing.Region.of("westeurope"))), Scenario.of(PricingPlan.PAYG, false));
+        assertThat(line.monthlyTotal().amount()).isEqualByComparingTo("34.21875");
+        assertThat(line.lines().get(0).basis()).startsWith("PREMIUM_SSD_V2 (200 GiB");
     }
 }
