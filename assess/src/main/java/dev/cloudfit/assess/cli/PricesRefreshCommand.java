@@ -98,6 +98,9 @@ public final class PricesRefreshCommand implements Callable<Integer> {
             json.put("rowsWritten", h.rowsWritten());
             json.put("rowsReadByKind", h.rowsReadByKind());
             json.put("rejectedRows", h.rejectedRows());
+            json.put("licenceMeters", result.licenceMeters());
+            json.put("licenceFile", result.licenceFile().map(Object::toString).orElse(null));
+            result.licenceProblem().ifPresent(p -> json.put("licenceProblem", p));
             Json.print(json, out);
             return;
         }
@@ -110,6 +113,10 @@ public final class PricesRefreshCommand implements Callable<Integer> {
         out.println("  rows read    " + h.rowsReadByKind().values().stream().mapToLong(Long::longValue).sum()
                 + " " + h.rowsReadByKind());
         out.println("  rejected     " + h.rejectedRows());
+        out.println("  licences     " + (result.licenceMeters() > 0 ? result.licenceMeters()
+                + " RHEL/SLES meters (" + result.licenceFile().orElseThrow().getFileName() + ")"
+                : "no RHEL/SLES meters fetched" + result.licenceProblem().map(p -> " (" + p + ")").orElse("")
+                        + "; RHEL/SLES use the embedded USD table, in other currencies they stay missing"));
         out.flush();
     }
 }

@@ -6,6 +6,7 @@ import dev.cloudfit.assess.plan.PlanDefaults;
 import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.licence.LinuxLicencePrices;
+import dev.cloudfit.assess.pricing.source.CachedLicences;
 import dev.cloudfit.assess.pricing.overrides.PriceOverrides;
 import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.pricing.source.PriceSourceResolver;
@@ -88,7 +89,7 @@ public final class AssessmentPipeline {
                 List.of(Region.of(settings.region().name())), settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
         ResolvedPrices prices = new ResolvedPrices(resolved.kind(), resolved.location(), resolved.header(),
                 resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
-        LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
+        LinuxLicencePrices licences = overrides.applyTo(CachedLicences.forPrices(resolved, settings.currency()));
         EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
                 settings, FitRules.builtIn(), unmeasured).assess(inventory.vms(),
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * The RHEL and SLES software meters (service {@code Virtual Machines Licenses}): global, per vCPU band, in one
  * currency. The regional price queries do not carry them, so cloudfit ships a table (USD, derived from the Flexera
- * licence file by {@code build-support/build-linux-licences.py}) and a price-overrides file can add or replace
- * meters. A VM whose vCPU count has no meter here has no licence price: its cost is missing, never the base rate.
+ * licence file by {@code build-support/build-linux-licences.py}), {@code prices refresh} fetches them in its
+ * currency ({@code CachedLicences}), and a price-overrides file can add or replace meters. A VM whose vCPU count has no meter here has no licence price: its cost is missing, never the base rate.
  */
 public final class LinuxLicencePrices {
 
@@ -54,13 +54,14 @@ public final class LinuxLicencePrices {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return new LinuxLicencePrices(currency, parse(new BufferedReader(new InputStreamReader(in,
-                    StandardCharsets.UTF_8)), currency));
+                    StandardCharsets.UTF_8)), currency, EMBEDDED_SOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<LicenceMeter> parse(BufferedReader reader, Currency currency) throws IOException {
+    /** The table's rows ({@code licence, product, minVcpus, maxVcpus, price}), each meter naming {@code source}. */
+    static List<LicenceMeter> parse(BufferedReader reader, Currency currency, String source) throws IOException {
         List<LicenceMeter> out = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {
@@ -69,7 +70,7 @@ public final class LinuxLicencePrices {
             }
             String[] f = line.split("\t");
             out.add(new LicenceMeter(VmLicence.valueOf(f[0]), f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                    new Money(new BigDecimal(f[4]), currency), EMBEDDED_SOURCE));
+                    new Money(new BigDecimal(f[4]), currency), source));
         }
         return out;
     }
@@ -114,7 +115,8 @@ public final class LinuxLicencePrices {
         boolean any = meters.stream().anyMatch(m -> m.licence() == licence);
         if (!any) {
             return "no " + licence + " licence meter (service 'Virtual Machines Licenses') in "
-                    + currency.getCurrencyCode() + ": cloudfit ships USD meters only; give it with --price-overrides";
+                    + currency.getCurrencyCode() + ": cloudfit ships USD meters only; run 'cloudfit prices refresh' in this currency, or give it with"
+                    + " --price-overrides";
         }
         return "no " + licence + " licence meter for " + vcpus + " vCPUs in the licence table (it lists only the vCPU"
                 + " counts Azure publishes a meter for); give it with --price-overrides";

@@ -44,6 +44,13 @@ public final class PriceCacheFolder {
         return dir.resolve("prices-" + currency.getCurrencyCode() + "-" + STAMP.format(fetchedAt) + ".jsonl.gz");
     }
 
+    /** Where the RHEL/SLES licence meters fetched with {@code priceFile} are kept: beside it, {@code .licences.tsv}. */
+    public static Path licencesFor(Path priceFile) {
+        String name = priceFile.getFileName().toString();
+        String base = name.endsWith(".jsonl.gz") ? name.substring(0, name.length() - ".jsonl.gz".length()) : name;
+        return priceFile.resolveSibling(base + ".licences.tsv");
+    }
+
     /**
      * Every readable cache file, newest fetch first. A file whose header cannot be read is listed in
      * {@code unreadable} (with the reason) and skipped, so one damaged file never hides the others.
