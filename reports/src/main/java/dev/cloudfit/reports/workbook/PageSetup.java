@@ -42,8 +42,10 @@ final class PageSetup {
             while (c + 1 < headers.size() && detail.test(headers.get(c + 1))) {
                 c++;
             }
-            sheet.groupColumn(first, c);
+            // column by column: POI hides only the first column of a multi-column <col> span it grouped;
+            // adjacent columns at the same outline level still form one group with one + button
             for (int hidden = first; hidden <= c; hidden++) {
+                sheet.groupColumn(hidden, hidden);
                 sheet.setColumnHidden(hidden, true);
             }
             c++;

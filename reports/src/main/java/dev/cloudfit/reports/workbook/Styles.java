@@ -119,6 +119,7 @@ final class Styles {
         return figures.computeIfAbsent("indent:" + base.getIndex(), k -> {
             CellStyle s = workbook.createCellStyle();
             s.cloneStyleFrom(base);
+            s.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT); // indents apply to aligned text
             s.setIndention((short) 1);
             return s;
         });
