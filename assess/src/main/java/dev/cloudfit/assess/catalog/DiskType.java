@@ -25,4 +25,15 @@ public enum DiskType {
     public boolean isTiered() {
         return tierPrefix != null;
     }
+
+    /** The type as Azure names it, e.g. {@code Premium SSD}. */
+    public String label() {
+        return switch (this) {
+            case STANDARD_HDD -> "Standard HDD";
+            case STANDARD_SSD -> "Standard SSD";
+            case PREMIUM_SSD -> "Premium SSD";
+            case PREMIUM_SSD_V2 -> "Premium SSD v2";
+            case ULTRA -> "Ultra Disk";
+        };
+    }
 }

@@ -27,6 +27,8 @@ import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.reports.model.InputFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.cloudfit.assess.onprem.OnPremCostInputs;
+import dev.cloudfit.assess.onprem.OnPremCostsFile;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -89,6 +91,11 @@ public final class AssessCommand implements Callable<Integer> {
                     + " priceType, unitPrice, source (see docs/pricing.md).")
     Path priceOverrides;
 
+    @Option(names = "--onprem-costs", paramLabel = "FILE.json",
+            description = {"On-premises cost rates (JSON, fields as in docs/pricing.md) for the On-premises sheet and",
+                "the Summary's comparison; its currency must be the assessment's. Default: the model's USD assumptions."})
+    Path onPremCosts;
+
     @Mixin
     SizingOptions sizing = new SizingOptions();
 
@@ -103,7 +110,7 @@ public final class AssessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--currency: not an ISO 4217 code: " + currency);
         }
-        OutputFile.check(out, "xlsx", "--out", java.util.Arrays.asList(inventory, workspace,
+        OutputFile.check(out, "xlsx", "--out", java.util.Arrays.asList(inventory, workspace, onPremCosts,
                 workspace == null ? null : workspace.resolve(Workspace.DATABASE_FILE)));
         Path outFolder = out.toAbsolutePath().getParent();
         if (outFolder != null && !Files.isDirectory(outFolder)) {
@@ -113,6 +120,7 @@ public final class AssessCommand implements Callable<Integer> {
         if (inventory != null && !Files.exists(inventory)) {
             throw new BadInputException(InputLocation.of(inventory), "no such file");
         }
+        OnPremCostInputs onPrem = onPremCosts == null ? OnPremCostInputs.defaults() : onPremCosts(onPremCosts, cur);
         Inventory inv;
         Map<String, PerfSummary> perf = Map.of();
         List<InputFile> inputs = new ArrayList<>();
@@ -154,8 +162,11 @@ public final class AssessCommand implements Callable<Integer> {
             negotiated = PriceOverrides.read(priceOverrides, cur);
             inputs.add(new InputFile(priceOverrides.getFileName().toString(), FileDigest.sha256(priceOverrides)));
         }
+        if (onPremCosts != null) {
+            inputs.add(new InputFile(onPremCosts.getFileName().toString(), FileDigest.sha256(onPremCosts)));
+        }
         AssessmentPipeline.Outcome o = new AssessmentPipeline(catalog, priceSettings,
-                Clock.systemUTC()).withOverrides(negotiated)
+                Clock.systemUTC()).withOverrides(negotiated).withOnPremCosts(onPrem)
                 .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
                 .run(estateName(inv), inv, perf, unmeasured, settings, inputs, CloudfitVersion.get(), out);
         o.warnings().forEach(w -> spec.commandLine().getErr().println("cloudfit: warning: " + w));
@@ -165,6 +176,21 @@ public final class AssessCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         return 0;
+    }
+
+    /** The {@code --onprem-costs} file, read before any work: bad input names the file and the field. */
+    static OnPremCostInputs onPremCosts(Path file, Currency assessment) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(InputLocation.of(file), "--onprem-costs: no such file");
+        }
+        OnPremCostInputs in = OnPremCostsFile.read(file);
+        if (!in.currency().equals(assessment)) {
+            throw new BadInputException(InputLocation.of(file), "field 'currency': " + in.currency().getCurrencyCode()
+                    + ", but the assessment is in " + assessment.getCurrencyCode() + " (amounts are never converted);"
+                    + " give \"currency\": \"" + assessment.getCurrencyCode() + "\" with amounts in it, or --currency "
+                    + in.currency().getCurrencyCode());
+        }
+        return in;
     }
 
     private static Map<String, PerfSummary> csvFigures(Inventory inv, AzureMigrateImport csv, AssessmentSettings s) {

@@ -15,5 +15,18 @@ public enum OnPremCostComponent {
     /** Admin hours per month × hourly rate, per host. */
     ADMINISTRATION,
     /** VMs × flat monthly rate (the per-VM mode). */
-    PER_VM_RATE
+    PER_VM_RATE;
+
+    /** The component in words, as the On-premises sheet names its row. */
+    public String label() {
+        return switch (this) {
+            case HARDWARE -> "Hardware (amortised purchase)";
+            case VMWARE_LICENCES -> "VMware licences";
+            case SUPPORT -> "Hardware support";
+            case POWER_AND_COOLING -> "Power and cooling";
+            case DATACENTER_SPACE -> "Datacenter space";
+            case ADMINISTRATION -> "Administration";
+            case PER_VM_RATE -> "VMs at a flat monthly rate";
+        };
+    }
 }

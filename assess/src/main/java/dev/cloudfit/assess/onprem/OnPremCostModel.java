@@ -76,6 +76,50 @@ public final class OnPremCostModel {
                 total.times(in.termMonths()), notes);
     }
 
+    /**
+     * The same cost as {@link #estimate} as quantity × monthly cost per unit lines, for a sheet whose
+     * quantities and rates a reader edits: hosts, licensed cores (the larger of cores and sockets × the minimum
+     * per socket), rack units, admin hours; or VMs in the per-VM mode.
+     */
+    public static List<OnPremLine> lines(OnPremCostInputs in, List<Host> hosts, int vmCount) {
+        if (in.mode() == OnPremCostMode.PER_VM) {
+            return List.of(new OnPremLine(OnPremCostComponent.PER_VM_RATE, BigDecimal.valueOf(vmCount), "VM",
+                    in.perVmMonthly().orElseThrow(), "flat monthly rate per VM"));
+        }
+        long licensed = 0;
+        for (Host h : hosts) {
+            if (h.cpuCores() > 0) {
+                licensed += Math.max(h.cpuCores(), (long) h.cpuSockets() * in.minimumCoresPerSocket());
+            }
+        }
+        BigDecimal n = BigDecimal.valueOf(hosts.size());
+        Money purchase = in.hardwarePerHost();
+        List<OnPremLine> lines = new ArrayList<>();
+        lines.add(new OnPremLine(OnPremCostComponent.HARDWARE, n, "host",
+                divide(purchase, BigDecimal.valueOf(in.amortisationMonths())),
+                "purchase price over " + in.amortisationMonths() + " months"));
+        lines.add(new OnPremLine(OnPremCostComponent.VMWARE_LICENCES, BigDecimal.valueOf(licensed), "licensed core",
+                divide(in.vmwareLicencePerCorePerYear(), TWELVE),
+                "price per core per year / 12; at least " + in.minimumCoresPerSocket() + " cores per socket"));
+        lines.add(new OnPremLine(OnPremCostComponent.SUPPORT, n, "host",
+                divide(purchase.times(in.supportPercentPerYear()), HUNDRED.multiply(TWELVE)),
+                in.supportPercentPerYear().stripTrailingZeros().toPlainString()
+                        + " % of the purchase price per year"));
+        lines.add(new OnPremLine(OnPremCostComponent.POWER_AND_COOLING, n, "host",
+                in.pricePerKwh().times(in.wattsPerHost().divide(THOUSAND, MathContext.DECIMAL128)).times(in.pue())
+                        .times(in.hoursPerMonth()),
+                in.wattsPerHost().stripTrailingZeros().toPlainString() + " W × PUE "
+                        + in.pue().stripTrailingZeros().toPlainString() + " × "
+                        + in.hoursPerMonth().stripTrailingZeros().toPlainString() + " h"));
+        lines.add(new OnPremLine(OnPremCostComponent.DATACENTER_SPACE, n.multiply(in.rackUnitsPerHost()), "rack unit",
+                in.pricePerRackUnitPerMonth(),
+                in.rackUnitsPerHost().stripTrailingZeros().toPlainString() + " rack units per host"));
+        lines.add(new OnPremLine(OnPremCostComponent.ADMINISTRATION, n.multiply(in.adminHoursPerHostPerMonth()),
+                "admin hour", in.adminHourlyRate(),
+                in.adminHoursPerHostPerMonth().stripTrailingZeros().toPlainString() + " hours per host per month"));
+        return lines;
+    }
+
     private static Money divide(Money m, BigDecimal by) {
         return new Money(m.amount().divide(by, MathContext.DECIMAL128), m.currency());
     }

@@ -6,5 +6,13 @@ package dev.cloudfit.assess.pricing;
  */
 public enum DiskRedundancy {
     LRS,
-    ZRS
+    ZRS;
+
+    /** The redundancy in words, with Azure's abbreviation. */
+    public String label() {
+        return switch (this) {
+            case LRS -> "Locally redundant (LRS)";
+            case ZRS -> "Zone-redundant (ZRS)";
+        };
+    }
 }

@@ -12,6 +12,18 @@ public enum PricingPlan {
     SP3Y,
     DEV_TEST;
 
+    /** The plan in words, e.g. {@code 1-year reservation}. */
+    public String words() {
+        return switch (this) {
+            case PAYG -> "pay-as-you-go";
+            case RI1Y -> "1-year reservation";
+            case RI3Y -> "3-year reservation";
+            case SP1Y -> "1-year savings plan";
+            case SP3Y -> "3-year savings plan";
+            case DEV_TEST -> "Dev/Test pay-as-you-go";
+        };
+    }
+
     /** The term of a reservation or savings plan, or null for pay-as-you-go plans. */
     ReservationTerm term() {
         return switch (this) {

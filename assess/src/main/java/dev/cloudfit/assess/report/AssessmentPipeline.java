@@ -1,5 +1,6 @@
 package dev.cloudfit.assess.report;
 
+import dev.cloudfit.assess.onprem.OnPremCostInputs;
 import dev.cloudfit.assess.catalog.AzureCatalog;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.plan.PlanDefaults;
@@ -49,28 +50,35 @@ public final class AssessmentPipeline {
     private final Clock clock;
     private final PriceOverrides overrides;
     private final PlanDefaults planDefaults;
+    private final OnPremCostInputs onPremCosts;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
-        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE);
+        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE, OnPremCostInputs.defaults());
     }
 
     private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
-            PriceOverrides overrides, PlanDefaults planDefaults) {
+            PriceOverrides overrides, PlanDefaults planDefaults, OnPremCostInputs onPremCosts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.planDefaults = Objects.requireNonNull(planDefaults, "planDefaults");
+        this.onPremCosts = Objects.requireNonNull(onPremCosts, "onPremCosts");
     }
 
     /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
     public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults);
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults, onPremCosts);
     }
 
     /** This pipeline, proposing Migration Plan targets from these rules. */
     public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules, onPremCosts);
+    }
+
+    /** This pipeline, costing the estate on premises from these inputs (e.g. {@code --onprem-costs FILE}). */
+    public AssessmentPipeline withOnPremCosts(OnPremCostInputs inputs) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, inputs);
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
@@ -95,7 +103,7 @@ public final class AssessmentPipeline {
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant(), licences, overrides, planDefaults));
+                perf, clock.instant(), licences, overrides, planDefaults, onPremCosts));
         WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out, written.warnings());
     }

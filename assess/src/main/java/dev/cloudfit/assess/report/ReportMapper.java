@@ -4,7 +4,7 @@ import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.plan.PlanTargets;
 import dev.cloudfit.assess.onprem.OnPremCostInputs;
 import dev.cloudfit.assess.onprem.OnPremCostModel;
-import dev.cloudfit.assess.onprem.OnPremEstimate;
+import dev.cloudfit.assess.onprem.OnPremLine;
 import dev.cloudfit.assess.sizing.EstateResult;
 import dev.cloudfit.assess.sizing.disk.DiskChoice;
 import dev.cloudfit.assess.sizing.fit.EstateScenario;
@@ -28,8 +28,8 @@ import dev.cloudfit.assess.sizing.iaas.ChosenSize;
 import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
 import dev.cloudfit.assess.sizing.readiness.Finding;
+import dev.cloudfit.assess.sizing.readiness.FindingMeanings;
 import dev.cloudfit.assess.sizing.readiness.Severity;
-import dev.cloudfit.assess.sizing.settings.SettingRow;
 import dev.cloudfit.core.units.DataRate;
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.Assumption;
@@ -197,9 +197,9 @@ public final class ReportMapper {
         for (Scenario s : all) {
             Totals t = totals.get(s);
             String description = s.equals(reference)
-                    ? "Azure VMs at " + s.name() + " prices in " + region + ", managed disks monthly ("
+                    ? "Azure VMs at " + s.words() + " prices in " + region + ", managed disks monthly ("
                             + in.prices().describe() + ")"
-                    : "Azure VMs under " + s.name() + " in " + region + ", same managed disks";
+                    : "Azure VMs under " + s.words() + " in " + region + ", same managed disks";
             scenarios.add(new ScenarioRow(s.name(), description, new Money(t.computeHourly, currency),
                     new Money(t.committed, currency), new Money(t.licenceHourly, currency),
                     new Money(t.disks, currency), new Money(t.rounded.subtract(t.exact), currency), t.priced,
@@ -284,7 +284,8 @@ public final class ReportMapper {
                         + (a.setByPolicyMinimum() ? " (FTT minimum of " + a.policyMinimum() + " hosts)" : ""),
                 a.monthlyCost(),
                 Optional.of(new AvsRow.NodeUtilisation(a.cpuUtilisation(), a.memoryUtilisation(), a.storageUtilisation())),
-                a.findings().stream().map(f -> f.severity() + " " + f.id() + ": " + f.message())
+                a.findings().stream().map(f -> f.severity().label() + ": " + f.message() + " ("
+                        + FindingMeanings.describe(f.id()) + ")")
                         .collect(java.util.stream.Collectors.joining("\n")))));
     }
 
@@ -343,7 +344,8 @@ public final class ReportMapper {
             }
         }
         List<ReadinessRow> rows = new ArrayList<>();
-        first.forEach((id, f) -> rows.add(new ReadinessRow(id, severity(f.severity()), counts.get(id)[0],
+        first.forEach((id, f) -> rows.add(new ReadinessRow(id, FindingMeanings.of(id).orElse(""), severity(f.severity()),
+                counts.get(id)[0],
                 f.remedy())));
         return rows;
     }
@@ -357,25 +359,25 @@ public final class ReportMapper {
         };
     }
 
+    /**
+     * The On-premises sheet's lines: hosts, licensed cores, rack units, admin hours (or VMs) × a monthly rate,
+     * from {@code --onprem-costs} or the model's defaults. None when the inputs are in another currency than
+     * the assessment (defaults are USD amounts, never converted) or the inventory lists no hosts.
+     */
     static List<OnPremInput> onPremises(ReportInputs in, Currency currency) {
-        OnPremCostInputs defaults = OnPremCostInputs.defaults();
-        if (!defaults.currency().equals(currency) || in.inventory().hosts().isEmpty()) {
+        OnPremCostInputs inputs = in.onPremCosts();
+        if (!inputs.currency().equals(currency) || in.inventory().hosts().isEmpty()) {
             return List.of();
         }
-        OnPremEstimate e = OnPremCostModel.estimate(defaults, in.inventory().hosts(), in.inventory().vms().size());
         List<OnPremInput> rows = new ArrayList<>();
-        e.monthlyByComponent().forEach((component, monthly) -> rows.add(new OnPremInput(
-                component.toString().toLowerCase(Locale.ROOT).replace('_', ' '), BigDecimal.ONE, "month",
-                monthly, "on-premises cost model defaults over " + e.hosts() + " hosts, " + e.cores()
-                        + " cores")));
+        for (OnPremLine l : OnPremCostModel.lines(inputs, in.inventory().hosts(), in.inventory().vms().size())) {
+            rows.add(new OnPremInput(l.component().label(), l.quantity(), l.unit(), l.monthlyPerUnit(), l.basis()));
+        }
         return rows;
     }
 
     static List<Assumption> assumptions(ReportInputs in) {
-        List<Assumption> rows = new ArrayList<>();
-        for (SettingRow s : in.result().assumptions()) {
-            rows.add(new Assumption(s.name(), s.value(), s.description()));
-        }
+        List<Assumption> rows = new ArrayList<>(SettingAssumptions.of(in.settings()));
         rows.add(new Assumption("Price source", in.prices().describe(), "where the prices came from"));
         in.overrides().file().ifPresent(f -> rows.add(new Assumption("Price overrides", f.getFileName() + ", "
                 + in.overrides().prices().size() + " prices", "negotiated prices laid over the price source "
@@ -389,7 +391,6 @@ public final class ReportMapper {
                         .map(m -> m.source()).distinct().collect(java.util.stream.Collectors.joining("; ")) + ")",
                 "billed per running hour on top of the Linux rate in every plan; not with AHB"));
         rows.add(new Assumption("Catalog version", in.catalogVersion(), "Azure VM sizes, disk tiers, AVS nodes"));
-        rows.add(new Assumption("Tool version", in.toolVersion(), "cloudfit"));
         boolean singleFigures = in.perf().values().stream()
                 .anyMatch(p -> p.counters().anyMatch(dev.cloudfit.assess.sizing.perf.CounterSummary::isSingleFigure));
         rows.add(new Assumption("Sizing basis", in.perf().isEmpty() ? VmRowMapper.AS_ON_PREMISES
@@ -397,9 +398,7 @@ public final class ReportMapper {
                         + " (no history, percentile or confidence rating) for " + in.perf().size()
                         + " VMs; rows without figures as on-premises"
                 : "performance-based where history exists (" + in.perf().size() + " VMs)", ""));
-        for (InputFile f : in.inputFiles()) {
-            rows.add(new Assumption("Input " + f.name(), f.sha256(), "SHA-256 of the input"));
-        }
-        return rows;
+        rows.addAll(OnPremAssumptions.of(in.onPremCosts(), in.settings().currency()));
+        return rows; // the tool version and the inputs' SHA-256 are written once by the sheet, from the report
     }
 }

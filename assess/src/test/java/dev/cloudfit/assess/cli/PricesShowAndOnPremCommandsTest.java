@@ -41,8 +41,9 @@ class PricesShowAndOnPremCommandsTest {
         int code = run(show, "--region", "westeurope");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString())
-                .contains("Prices: embedded snapshot /dev/cloudfit/assess/pricing/store/embedded-prices.jsonl.gz, "
-                        + "fetched 2026-07-15 (17 days old), USD, regions [westeurope, northeurope, francecentral]")
+                .contains("Prices: embedded snapshot of Azure retail prices (westeurope, northeurope, francecentral; "
+                        + "USD; taken 2026-07-15, 17 days old)")
+                .doesNotContain("/dev/cloudfit", ".jsonl.gz")
                 .contains("source   vm-eu-west.json (westeurope, data 2026-08-20): andy-diericks/azure-pricing-radar");
         assertThat(err.toString()).as("17 days is not stale").isEmpty();
     }

@@ -33,7 +33,9 @@ final class OnPremSheetWriter {
         for (OnPremInput in : inputs) {
             int r = t.newRow() + 1;
             t.text(0, in.name());
-            t.number(1, in.quantity().doubleValue(), styles.inputDecimal, in.quantity().toPlainString().length() + 4);
+            boolean whole = in.quantity().stripTrailingZeros().scale() <= 0;
+            t.number(1, in.quantity().doubleValue(), whole ? styles.inputCount : styles.inputDecimal,
+                    in.quantity().toPlainString().length() + 4);
             t.text(2, in.unit());
             t.money(3, in.monthlyUnitCost(), styles.inputMoney);
             Money monthly = in.monthly();

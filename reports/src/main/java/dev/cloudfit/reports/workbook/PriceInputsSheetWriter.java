@@ -45,7 +45,7 @@ final class PriceInputsSheetWriter {
                 int row = t.newRow() + 1;
                 first = first < 0 ? row : first;
                 last = row;
-                t.text(0, s.name());
+                t.text(0, ScenarioTitles.of(s.name()));
                 t.text(1, r.meter());
                 t.integer(2, r.vms());
                 t.text(3, r.everyHour() ? "every hour (730 h)" : "per running hour");

@@ -19,7 +19,7 @@ final class ReadinessSheetWriter {
         Table t = new Table(sheet, styles, 0, HEADERS);
         for (ReadinessRow r : rows) {
             t.newRow();
-            t.text(0, r.reasonCode());
+            t.text(0, r.described());
             t.text(1, r.severity().label());
             t.integer(2, r.count());
             t.text(3, r.remedy());

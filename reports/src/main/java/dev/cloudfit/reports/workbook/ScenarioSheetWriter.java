@@ -50,7 +50,7 @@ final class ScenarioSheetWriter {
             ScenarioRow s = scenarios.get(i);
             PriceInputsSheetWriter.Block block = inputs.get(i);
             int r = t.newRow() + 1;
-            t.text(0, s.name());
+            t.text(0, ScenarioTitles.of(s.name()));
             t.text(1, s.description());
             t.integer(PRICED, s.pricedVms());
             t.integer(MISSING, s.missingPrices());

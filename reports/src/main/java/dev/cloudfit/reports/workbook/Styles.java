@@ -37,14 +37,19 @@ final class Styles {
     final CellStyle inputText;
     final CellStyle inputInteger;
     final CellStyle inputDecimal;
+    final CellStyle inputCount;
     final CellStyle inputPercent;
     final CellStyle inputMoney;
     final CellStyle inputRate;
     final CellStyle inputDate;
+    private final Workbook workbook;
+    private final java.util.Map<String, CellStyle> figures = new java.util.HashMap<>();
+
     /** Text cut to fit a cell anywhere in this workbook (kept here, as every sheet writer has the styles). */
     final TruncatedTexts truncated = new TruncatedTexts();
 
     Styles(Workbook wb, Currency currency) {
+        this.workbook = wb;
         DataFormat formats = wb.createDataFormat();
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         String code = currency.getCurrencyCode();
@@ -99,10 +104,36 @@ final class Styles {
         inputText = input(wb, formats.getFormat("@"));
         inputInteger = input(wb, formats.getFormat("0"));
         inputDecimal = input(wb, formats.getFormat("#,##0.00"));
+        inputCount = input(wb, formats.getFormat("#,##0"));
         inputPercent = input(wb, formats.getFormat("0.00%"));
         inputMoney = input(wb, formats.getFormat(moneyFormat));
         inputRate = input(wb, formats.getFormat("#,##0.000000"));
         inputDate = input(wb, formats.getFormat("yyyy-mm-dd"));
+    }
+
+    /**
+     * {@code base} indented by one step: for text just right of a right-aligned figure, which would otherwise
+     * read as one run ("13,919.51 USDAMS-Prod-CL01"); made once per style.
+     */
+    CellStyle besideFigure(CellStyle base) {
+        return figures.computeIfAbsent("indent:" + base.getIndex(), k -> {
+            CellStyle s = workbook.createCellStyle();
+            s.cloneStyleFrom(base);
+            s.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT); // indents apply to aligned text
+            s.setIndention((short) 1);
+            return s;
+        });
+    }
+
+    /**
+     * A number with {@code decimals} decimals and its unit in the format ({@code #,##0.0 "days"}), or a percent
+     * when {@code unit} is {@code %}; made once per format.
+     */
+    CellStyle figure(int decimals, String unit) {
+        String places = decimals > 0 ? "." + "0".repeat(decimals) : "";
+        String format = "%".equals(unit) ? "0" + places + "%"
+                : "#,##0" + places + (unit.isEmpty() ? "" : " \"" + unit.replace("\"", "") + "\"");
+        return figures.computeIfAbsent(format, f -> numeric(workbook, workbook.createDataFormat().getFormat(f)));
     }
 
     private static CellStyle numeric(Workbook wb, short format) {

@@ -62,7 +62,7 @@ final class SummarySheetWriter {
         pair(3, "Tool version", h.toolVersion());
         pair(4, "Currency", h.currency().getCurrencyCode());
         pair(5, "Regions", String.join(", ", h.regions()));
-        pair(6, "Reference scenario", h.referenceScenario());
+        pair(6, "Reference scenario", ScenarioTitles.of(h.referenceScenario()));
         cell(7, 0, "VMs assessed", styles.text);
         number(7, 1, report.vms().size(), styles.integer);
 
@@ -83,16 +83,16 @@ final class SummarySheetWriter {
         r = readinessTable(r + 2, figures);
         charts.pie("VMs by readiness", readinessFirst, r, 0, 1, READINESS_COLOURS, CHART_COLUMN, 21, 8, 16);
         int clusterFirst = r + 4;
-        r = shareTable(r + 2, "Monthly cost by cluster (" + h.referenceScenario() + ", list price)",
+        r = shareTable(r + 2, "Monthly cost by cluster (" + ScenarioTitles.of(h.referenceScenario()) + ", list price)",
                 List.of("Cluster", "Monthly"), figures.clusters(), false);
         charts.bars("Monthly cost by cluster", clusterFirst, r, 0, 1, true, CHART_COLUMN, 38, 8, 18);
         if (figures.unpriced() > 0) {
             r++;
             cell(r, 0, "Leaves out " + figures.unpriced() + " VMs on IaaS without a price in "
-                    + h.referenceScenario() + " (\"missing\" on the VMs sheet)", styles.warning);
+                    + ScenarioTitles.of(h.referenceScenario()) + " (\"missing\" on the VMs sheet)", styles.warning);
         }
         int topFirst = r + 4;
-        r = shareTable(r + 2, "Top " + SummaryFigures.TOP_VMS + " most expensive VMs (" + h.referenceScenario()
+        r = shareTable(r + 2, "Top " + SummaryFigures.TOP_VMS + " most expensive VMs (" + ScenarioTitles.of(h.referenceScenario())
                 + ", list price)", List.of("VM", "Monthly", "Cluster", "Size"), figures.topVms(), true);
         charts.bars("Top " + SummaryFigures.TOP_VMS + " most expensive VMs", topFirst, r, 0, 1, true,
                 CHART_COLUMN, 57, 8, 24);
@@ -160,9 +160,9 @@ final class SummarySheetWriter {
                 first = false;
             }
             r++;
-            cell(r, 0, s.name(), styles.text);
+            cell(r, 0, ScenarioTitles.of(s.name()), styles.text);
             cell(r, 1, s.missingText(), styles.missing);
-            cell(r, 5, ScenarioSheetWriter.coverage(s), styles.warning);
+            cell(r, 5, ScenarioSheetWriter.coverage(s), styles.besideFigure(styles.warning));
         }
         return r;
     }
@@ -172,7 +172,7 @@ final class SummarySheetWriter {
         String sc = SheetNames.quoted(SheetNames.SCENARIOS) + "!";
         boolean complete = s.coverage() == PriceCoverage.COMPLETE;
         CellStyle money = complete ? styles.money : styles.moneyIncomplete;
-        cell(r, 0, complete ? s.name() : s.name() + " (incomplete)", complete ? styles.text : styles.warning);
+        cell(r, 0, ScenarioTitles.of(s.name()) + (complete ? "" : " (incomplete)"), complete ? styles.text : styles.warning);
         Money monthly = s.monthly(finance);
         formula(r, 1, sc + ScenarioSheetWriter.MONTHLY_COL + src, monthly, money);
         formula(r, 2, sc + ScenarioSheetWriter.ANNUAL_COL + src, s.annual(finance), money);
@@ -185,7 +185,7 @@ final class SummarySheetWriter {
         } else {
             cell(r, 4, "n/a — no on-premises inputs", styles.missing);
         }
-        cell(r, 5, ScenarioSheetWriter.coverage(s), complete ? styles.text : styles.warning);
+        cell(r, 5, ScenarioSheetWriter.coverage(s), styles.besideFigure(complete ? styles.text : styles.warning));
         return r;
     }
 
@@ -205,7 +205,7 @@ final class SummarySheetWriter {
             number(r, 3, f.avsVms(), styles.integer);
             number(r, 4, f.notPlacedVms(), styles.integer);
             if (!f.note().isBlank()) {
-                cell(r, 5, f.note(), f.monthly().isPresent() ? styles.text : styles.warning);
+                cell(r, 5, f.note(), styles.besideFigure(f.monthly().isPresent() ? styles.text : styles.warning));
             }
         }
         return r;
@@ -234,7 +234,7 @@ final class SummarySheetWriter {
             number(r, 1, s.monthly().amount().doubleValue(), styles.money);
             widths.see(1, Table.moneyChars(s.monthly()));
             if (vms) {
-                cell(r, 2, s.detail(), styles.text);
+                cell(r, 2, s.detail(), styles.besideFigure(styles.text));
                 cell(r, 3, s.size(), styles.text);
             }
         }
@@ -261,7 +261,13 @@ final class SummarySheetWriter {
         String value = styles.truncated.storable(SheetNames.SUMMARY, raw);
         Cell cell = row(r).createCell(c);
         cell.setCellValue(value);
-        cell.setCellStyle(SafeText.looksLikeFormula(value) && style == styles.text ? styles.guardedText : style);
+        CellStyle chosen = style;
+        if (SafeText.looksLikeFormula(value) && style == styles.text) {
+            chosen = styles.guardedText;
+        } else if (SafeText.looksLikeFormula(value) && style == styles.besideFigure(styles.text)) {
+            chosen = styles.besideFigure(styles.guardedText);
+        }
+        cell.setCellStyle(chosen);
         // titles, section headings and words standing in for a missing figure run over into the empty
         // cells to their right rather than widening a column of numbers
         if (style != styles.title && style != styles.missing && !(c == 0

@@ -8,6 +8,7 @@ import dev.cloudfit.reports.model.VmRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -24,6 +25,13 @@ final class VmSheetWriter {
             "Runner-up delta (monthly)");
     private static final List<String> TRAILING = List.of("Readiness", "Reason codes", "Confidence", "Fit");
 
+    /**
+     * Columns for tools and the curious, collapsed (and so not printed) until expanded: identity keys, the
+     * utilisation basis in words, the runner-up, and every scenario but the reference.
+     */
+    private static final Set<String> DETAIL = Set.of("vCenter", "MoRef", "Instance UUID", "CPU basis",
+            "Memory basis", "Runner-up size", "Runner-up delta (monthly)");
+
     private final Styles styles;
 
     VmSheetWriter(Styles styles) {
@@ -32,7 +40,7 @@ final class VmSheetWriter {
 
     void write(Sheet sheet, List<VmRow> vms, List<ScenarioRow> scenarios) {
         List<String> headers = new ArrayList<>(LEADING);
-        scenarios.forEach(s -> headers.add("Monthly, " + s.name()));
+        scenarios.forEach(s -> headers.add("Monthly, " + ScenarioTitles.of(s.name())));
         headers.addAll(TRAILING);
         Table t = new Table(sheet, styles, 0, headers);
         int costStart = LEADING.size();
@@ -43,7 +51,7 @@ final class VmSheetWriter {
             t.text(1, vm.id().vCenter());
             t.text(2, vm.id().moRef());
             t.text(3, vm.id().instanceUuid());
-            t.text(4, vm.powerState());
+            t.text(4, PowerStateWords.of(vm.powerState()));
             t.text(5, vm.operatingSystem());
             t.text(6, vm.cluster());
             t.integer(7, vm.vcpus());
@@ -73,6 +81,9 @@ final class VmSheetWriter {
         }
         ReadinessColours.apply(sheet, readinessColumn, t.firstDataRow(), t.lastRow());
         t.finish();
+        String reference = scenarios.isEmpty() ? "" : "Monthly, " + ScenarioTitles.of(scenarios.get(0).name());
+        PageSetup.keyColumnsOnly(sheet, headers,
+                h -> DETAIL.contains(h) || h.startsWith("Monthly, ") && !h.equals(reference), t.lastRow());
     }
 
     private void gib(Table t, int column, DataSize size) {

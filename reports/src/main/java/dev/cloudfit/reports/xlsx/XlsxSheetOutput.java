@@ -20,6 +20,7 @@ final class XlsxSheetOutput implements SheetOutput {
     private final XlsxStreamWriter.XlsxCellStyles styles;
     private final long maxRows;
     private long rows;
+    private int lastColumn;
 
     XlsxSheetOutput(SXSSFSheet sheet, String name, List<String> headers, XlsxStreamWriter.XlsxCellStyles styles,
             long maxRows) {
@@ -37,6 +38,7 @@ final class XlsxSheetOutput implements SheetOutput {
             sheet.setColumnWidth(i, width * 256);
         }
         sheet.createFreezePane(0, 1);
+        lastColumn = Math.max(0, this.headers.size() - 1);
     }
 
     @Override
@@ -63,6 +65,16 @@ final class XlsxSheetOutput implements SheetOutput {
         for (int i = 0; i < cells.size(); i++) {
             write(row, i, cells.get(i));
         }
+        lastColumn = Math.max(lastColumn, cells.size() - 1);
+    }
+
+    /**
+     * The sheet's true extent, e.g. {@code A1:K301}, for its {@code <dimension>} element. SXSSF leaves the
+     * template's {@code A1} there (its rows never pass through the XSSF sheet), and readers that trust the
+     * dimension (openpyxl read-only, pandas) then see an empty sheet.
+     */
+    String dimension() {
+        return "A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(lastColumn) + (rows + 1);
     }
 
     private void write(Row row, int column, OutputCell value) {

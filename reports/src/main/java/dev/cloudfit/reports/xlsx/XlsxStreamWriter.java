@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class XlsxStreamWriter implements TableOutput {
     private final SXSSFWorkbook workbook;
     private final XlsxCellStyles styles;
     private final Set<String> sheetNames = new HashSet<>();
+    private final List<XlsxSheetOutput> sheets = new ArrayList<>();
     private boolean committed;
     private boolean closed;
 
@@ -97,12 +99,19 @@ public final class XlsxStreamWriter implements TableOutput {
         if (!sheetNames.add(name.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("duplicate sheet name: " + name);
         }
-        return new XlsxSheetOutput(workbook.createSheet(name), name, headers, styles, MAX_DATA_ROWS);
+        XlsxSheetOutput sheet = new XlsxSheetOutput(workbook.createSheet(name), name, headers, styles, MAX_DATA_ROWS);
+        sheets.add(sheet);
+        return sheet;
     }
 
     @Override
     public void commit() throws IOException {
         requireOpen();
+        for (XlsxSheetOutput sheet : sheets) {
+            // the template sheet's XML is written around the streamed rows: its dimension is the one readers see
+            var xml = workbook.getXSSFWorkbook().getSheet(sheet.name()).getCTWorksheet();
+            (xml.isSetDimension() ? xml.getDimension() : xml.addNewDimension()).setRef(sheet.dimension());
+        }
         try (OutputStream out = Files.newOutputStream(temp)) {
             workbook.write(out);
         }

@@ -173,6 +173,38 @@ class XlsxStreamWriterTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(XlsxStrings.class)
+    void eachSheetCarriesItsTrueDimensionSoReadOnlyReadersSeeTheRows(XlsxStrings strings) throws IOException {
+        Path file = dir.resolve("dim.xlsx");
+        int n = 3 * XlsxStreamWriter.ROW_WINDOW + 5; // past the in-memory window: rows spilled to disk count too
+        try (XlsxStreamWriter w = XlsxStreamWriter.open(file, java.time.Instant.parse("2026-01-01T00:00:00Z"),
+                strings)) {
+            SheetOutput wide = w.addSheet("wide", List.of("a", "b", "c", "d", "e"));
+            SheetOutput empty = w.addSheet("empty", List.of("only header", "second"));
+            for (int i = 0; i < n; i++) {
+                wide.row(OutputCell.text("vm-" + i), OutputCell.number(i), OutputCell.BLANK, OutputCell.BLANK,
+                        OutputCell.number(2 * i));
+            }
+            assertThat(empty.rowCount()).isZero();
+            w.commit();
+        }
+        // openpyxl in read-only mode sizes each sheet by its <dimension>: with A1 it would yield one cell
+        String script = String.join("\n",
+                "import openpyxl, sys",
+                "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)",
+                "for ws in wb.worksheets:",
+                "    rows = list(ws.iter_rows(values_only=True))",
+                "    print(ws.title, ws.calculate_dimension(), len(rows), rows[-1])");
+        String out = dev.cloudfit.reports.testing.ExternalTools.run(
+                List.of(dev.cloudfit.reports.testing.ExternalTools.PYTHON, "-c", script, file.toString()), 120,
+                dir);
+        assertThat(out.lines()).containsExactly(
+                "wide A1:E" + (n + 1) + " " + (n + 1) + " ('vm-" + (n - 1) + "', " + (n - 1) + ".0, None, None, "
+                        + (2 * (n - 1)) + ".0)",
+                "empty A1:B1 1 ('only header', 'second')");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(XlsxStrings.class)
     void aFixedCreationTimeGivesTheSameBytesForTheSameRows(XlsxStrings strings) throws IOException {
         Path first = dir.resolve("first-" + strings + ".xlsx");
         Path second = dir.resolve("second-" + strings + ".xlsx");

@@ -115,7 +115,10 @@ public final class CostCalculator {
                 || plan == PricingPlan.DEV_TEST);
         PricingOs os = windowsRows ? PricingOs.WINDOWS : PricingOs.LINUX;
         PricingPlan lookup = plan == PricingPlan.DEV_TEST && os == PricingOs.LINUX ? PricingPlan.PAYG : plan;
-        String what = region.name() + " " + vm.size() + " " + os + " " + plan;
+        // the rate as a reader names it (the Price inputs sheet's "Rate for"): westeurope Standard_D2s_v5, Linux,
+        // 1-year reservation
+        String what = region.name() + " " + vm.size() + ", " + (os == PricingOs.WINDOWS ? "Windows" : "Linux") + ", "
+                + plan.words();
         List<MissingPrice> gaps = new ArrayList<>();
         // Windows under a reservation or savings plan without a price of its own: the Linux commitment, billed every
         // hour, plus the Windows licence (Windows − Linux pay-as-you-go), billed per running hour as Azure bills it

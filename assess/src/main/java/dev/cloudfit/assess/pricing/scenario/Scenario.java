@@ -20,9 +20,18 @@ public record Scenario(PricingPlan plan, boolean hybridBenefit, Optional<Region>
         return new Scenario(plan, hybridBenefit, Optional.empty());
     }
 
-    /** The column title, e.g. {@code RI3Y + AHB}, {@code PAYG @ northeurope}. */
+    /**
+     * The scenario's stable name, e.g. {@code RI3Y + AHB}, {@code PAYG @ northeurope}, {@code DEV_TEST}: a key in the
+     * JSON output and for tooling; the workbook shows {@code DEV_TEST} as {@code Dev/Test} (reports' ScenarioTitles).
+     */
     public String name() {
         return plan.name() + (hybridBenefit ? " + AHB" : "") + region.map(r -> " @ " + r.name()).orElse("");
+    }
+
+    /** The scenario in words, e.g. {@code 3-year reservation with Azure Hybrid Benefit}. */
+    public String words() {
+        return plan.words() + (hybridBenefit ? " with Azure Hybrid Benefit" : "")
+                + region.map(r -> ", priced in " + r.name()).orElse("");
     }
 
     /** Where an item is priced in this scenario: the scenario's region, else the item's own. */

@@ -22,10 +22,24 @@ public record ResolvedPrices(PriceSourceKind kind, String location, PriceFileHea
         warnings = List.copyOf(warnings);
     }
 
-    /** One line for the report: {@code embedded snapshot, fetched 2026-07-15 (133 days old), USD, westeurope}. */
+    /**
+     * The source as a person would name it, for the report and the console: {@code embedded snapshot of Azure
+     * retail prices (westeurope, northeurope; USD; taken 2026-07-15, 145 days old)} or {@code workspace price cache
+     * prices-westeurope-EUR.jsonl.gz (westeurope; EUR; refreshed 2026-11-30, 7 days old)}. A file is named by its
+     * name, never by a classpath resource or a folder path.
+     */
     public String describe() {
-        return kind.label() + " " + location + ", fetched " + header.fetchedAt().toString().substring(0, 10)
-                + " (" + age.toDays() + " days old), " + header.currency().getCurrencyCode() + ", regions "
-                + header.regions();
+        String when = header.fetchedAt().toString().substring(0, 10) + ", " + age.toDays() + " days old";
+        String what = header.regions().stream().map(r -> r.name()).collect(java.util.stream.Collectors.joining(", "))
+                + "; " + header.currency().getCurrencyCode();
+        return switch (kind) {
+            case EMBEDDED -> "embedded snapshot of Azure retail prices (" + what + "; taken " + when + ")";
+            case CACHE -> kind.label() + " " + fileName(location) + " (" + what + "; refreshed " + when + ")";
+        };
+    }
+
+    private static String fileName(String location) {
+        int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+        return location.substring(slash + 1);
     }
 }

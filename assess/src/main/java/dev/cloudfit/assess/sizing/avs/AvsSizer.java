@@ -197,12 +197,12 @@ public final class AvsSizer {
         List<Finding> findings = new ArrayList<>();
         if (byResource < a.ftt().minimumHosts()) {
             findings.add(Finding.of("avs.hosts.policy-minimum", "FttMinimumHosts", Severity.INFO,
-                    nodeType + ": " + Math.max(byResource, 0) + " host(s) would carry the load; " + a.ftt() + " needs at least "
+                    nodeType + ": " + Math.max(byResource, 0) + " host(s) would carry the load; " + a.ftt().label() + " needs at least "
                             + a.ftt().minimumHosts(), "A lower FTT/RAID policy needs fewer hosts (FTT1-RAID1: 3)"));
         }
         if (nodes > 6 && a.ftt().failuresTolerated() < 2) {
             findings.add(Finding.of("avs.ftt.sla-needs-ftt2", "FttBelowSla", Severity.CONDITION,
-                    nodeType + ": " + nodes + " hosts with " + a.ftt() + ": the AVS SLA requires FTT2 on clusters over 6 hosts",
+                    nodeType + ": " + nodes + " hosts with " + a.ftt().label() + ": the AVS SLA requires FTT 2 on clusters over 6 hosts",
                     "Re-assess with FTT2_RAID6 (or FTT2_RAID1)"));
         }
         if (nodes > MAX_HOSTS_PER_CLUSTER) {

@@ -11,6 +11,11 @@ public record PricePlan(Commitment commitment, boolean hybridBenefit) {
         Objects.requireNonNull(commitment, "commitment");
     }
 
+    /** The plan in words, e.g. {@code Pay-as-you-go} or {@code 1-year reservation with Azure Hybrid Benefit}. */
+    public String label() {
+        return commitment.label() + (hybridBenefit ? " with Azure Hybrid Benefit" : "");
+    }
+
     @Override
     public String toString() {
         return commitment + (hybridBenefit ? " + AHB" : "");

@@ -9,5 +9,15 @@ public enum Severity {
     /** It may run, with partial support or a remediation: Ready with conditions. */
     CONDITION,
     /** Worth reading, no effect on readiness (fallbacks, flags on the numbers). */
-    INFO
+    INFO;
+
+    /** The severity in words, as the workbook shows it beside a finding. */
+    public String label() {
+        return switch (this) {
+            case BLOCKER -> "Blocker";
+            case UNKNOWN -> "Unknown";
+            case CONDITION -> "Condition";
+            case INFO -> "Note";
+        };
+    }
 }

@@ -31,4 +31,15 @@ public enum FttPolicy {
     public int failuresTolerated() {
         return Integer.parseInt(name().substring(3, 4));
     }
+
+    /** The policy in words, e.g. {@code FTT 1, RAID-1 (mirroring)}. */
+    public String label() {
+        return switch (this) {
+            case FTT1_RAID1 -> "FTT 1, RAID-1 (mirroring)";
+            case FTT1_RAID5 -> "FTT 1, RAID-5 (erasure coding)";
+            case FTT2_RAID1 -> "FTT 2, RAID-1 (mirroring)";
+            case FTT2_RAID6 -> "FTT 2, RAID-6 (erasure coding)";
+            case FTT3_RAID1 -> "FTT 3, RAID-1 (mirroring)";
+        };
+    }
 }

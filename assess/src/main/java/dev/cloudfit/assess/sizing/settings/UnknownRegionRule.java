@@ -9,5 +9,13 @@ public enum UnknownRegionRule {
     /** Keep the size as a candidate; when it is chosen, the result carries {@code region.availability-unknown}. */
     ALLOW_AND_FLAG,
     /** Drop the size. */
-    EXCLUDE
+    EXCLUDE;
+
+    /** The rule in words. */
+    public String label() {
+        return switch (this) {
+            case ALLOW_AND_FLAG -> "Allowed and flagged";
+            case EXCLUDE -> "Excluded";
+        };
+    }
 }

@@ -111,7 +111,7 @@ class PriceOverridesTest {
         assertThat(option.monthly()).contains(expected);
         assertThat(r.assumptions()).anySatisfy(a -> {
             assertThat(a.name()).isEqualTo("Price override, line 2");
-            assertThat(a.value()).isEqualTo("AV36P westeurope PAYG 8 USD per hour (negotiated AVS quote Q-17)");
+            assertThat(a.value().text()).isEqualTo("AV36P westeurope PAYG 8 USD per hour (negotiated AVS quote Q-17)");
         });
     }
 

@@ -187,7 +187,7 @@ class ScenarioCostCalculatorTest {
         assertThat(ri.lines()).extracting(CostLine::itemId).containsExactly("disk");
         assertThat(ri.missing()).singleElement().satisfies(m -> {
             assertThat(m.itemId()).isEqualTo("linux");
-            assertThat(m.what()).isEqualTo("westeurope Standard_D2s_v5 LINUX RI1Y");
+            assertThat(m.what()).isEqualTo("westeurope Standard_D2s_v5, Linux, 1-year reservation");
             assertThat(m.reason()).contains("no reservation row");
         });
         assertThat(ri.monthlyTotal().rounded()).isEqualTo(usd("21.68"));

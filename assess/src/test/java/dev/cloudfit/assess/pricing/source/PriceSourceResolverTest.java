@@ -132,7 +132,11 @@ class PriceSourceResolverTest {
         assertThat(r.kind()).isEqualTo(PriceSourceKind.CACHE);
         assertThat(r.book().vmHourly(D2, WE, PricingOs.LINUX, PricingPlan.PAYG)).contains(Money.of("0.098", "EUR"));
         assertThat(r.warnings()).singleElement().asString().contains("55 days ago (more than 30)");
-        assertThat(r.describe()).startsWith("workspace price cache ").contains("EUR").contains("55 days old");
+        // named by its file name (a person's words), not the workspace path
+        String file = java.nio.file.Path.of(r.location()).getFileName().toString();
+        assertThat(r.describe()).isEqualTo("workspace price cache " + file + " (westeurope; EUR; refreshed 2026-10-01,"
+                + " 55 days old)");
+        assertThat(r.describe()).doesNotContain("/");
     }
 
     @Test

@@ -1,0 +1,152 @@
+package dev.cloudfit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 16 point 8: {@code assess --onprem-costs FILE} drives the On-premises sheet's quantities and rates, and
+ * a bad file is exit 2 on one line naming the file and the field, with no workbook written. The estate is
+ * written by {@code generate} (which must carry a true sheet dimension: openpyxl's read-only mode sizes a sheet
+ * by it). Expected figures are computed here from the generated vHost rows, read with openpyxl, not our code.
+ */
+class AssessOnPremCostsCommandLineTest {
+
+    private static final String PYTHON = "/usr/bin/python3";
+
+    @TempDir
+    static Path dir;
+
+    static Path estate;
+
+    @BeforeAll
+    static void generate() {
+        estate = dir.resolve("estate.xlsx");
+        CommandRun g = CommandRun.of("generate", "--vms", "25", "--seed", "8", "--out", estate.toString());
+        assertThat(g.code()).as(g.err()).isZero();
+    }
+
+    private static String python(String script, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(PYTHON, "-c", script));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        return out;
+    }
+
+    @Test
+    void generateWritesSheetsThatReadOnlyReadersSeeInFull() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "needs /usr/bin/python3 with openpyxl");
+        String out = python(String.join("\n",
+                "import openpyxl, sys",
+                "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)",
+                "ws = wb['vInfo']",
+                "rows = list(ws.iter_rows(values_only=True))",
+                "print(ws.calculate_dimension().split(':')[0], len(rows), rows[0][0])"), estate.toString());
+        // 25 VMs under one header row; with the old <dimension ref="A1"> read-only openpyxl saw one cell
+        assertThat(out.strip()).isEqualTo("A1 26 VM");
+    }
+
+    @Test
+    void theFileSetsTheOnPremisesQuantitiesRatesAndAssumptions() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "needs /usr/bin/python3 with openpyxl");
+        Path costs = dir.resolve("costs.json");
+        Files.writeString(costs, """
+                { "hardwarePerHost": 12000, "amortisationMonths": 48, "vmwareLicencePerCorePerYear": 120,
+                  "minimumCoresPerSocket": 0, "supportPercentPerYear": 12, "wattsPerHost": 400, "pue": 1.25,
+                  "pricePerKwh": 0.2, "hoursPerMonth": 730, "rackUnitsPerHost": 1, "pricePerRackUnitPerMonth": 40,
+                  "adminHoursPerHostPerMonth": 3, "adminHourlyRate": 60 }
+                """);
+        Path out = dir.resolve("with-costs.xlsx");
+        CommandRun r = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs", costs.toString(),
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+
+        // hosts and cores from the generated vHost sheet
+        String[] hostFacts = python(String.join("\n",
+                "import openpyxl, sys",
+                "ws = openpyxl.load_workbook(sys.argv[1], read_only=True)['vHost']",
+                "rows = list(ws.iter_rows(values_only=True))",
+                "cores = rows[0].index('# Cores')",
+                "print(len(rows) - 1, int(sum(r[cores] for r in rows[1:])))"), estate.toString()).strip().split(" ");
+        int hosts = Integer.parseInt(hostFacts[0]);
+        int cores = Integer.parseInt(hostFacts[1]);
+        assertThat(hosts).isPositive();
+
+        JsonNode sheet = new ObjectMapper().readTree(python(String.join("\n",
+                "import openpyxl, sys, json",
+                "wb = openpyxl.load_workbook(sys.argv[1], data_only=True)",
+                "out = {}",
+                "for name in ['On-premises', 'Assumptions']:",
+                "    out[name] = {str(r[0].value): [c.value for c in r[1:]] for r in wb[name].iter_rows() if r[0].value}",
+                "print(json.dumps(out))"), out.toString()));
+        JsonNode onPrem = sheet.path("On-premises");
+        // quantity, unit, monthly rate per unit (columns B, C, D)
+        assertLine(onPrem, "Hardware (amortised purchase)", hosts, "host", 12000.0 / 48);
+        assertLine(onPrem, "VMware licences", cores, "licensed core", 120.0 / 12);
+        assertLine(onPrem, "Hardware support", hosts, "host", 12000 * 0.12 / 12);
+        assertLine(onPrem, "Power and cooling", hosts, "host", 0.4 * 1.25 * 0.2 * 730);
+        assertLine(onPrem, "Datacenter space", hosts, "rack unit", 40);
+        assertLine(onPrem, "Administration", hosts * 3, "admin hour", 60);
+        double total = Math.round(hosts * 250.0 * 100) / 100.0 + Math.round(cores * 10.0 * 100) / 100.0
+                + Math.round(hosts * 120.0 * 100) / 100.0 + Math.round(hosts * 73.0 * 100) / 100.0
+                + Math.round(hosts * 40.0 * 100) / 100.0 + Math.round(hosts * 3 * 60.0 * 100) / 100.0;
+        assertThat(onPrem.path("Total per month").path(3).asDouble()).as("cached total, column E")
+                .isCloseTo(total, org.assertj.core.data.Offset.offset(0.005));
+
+        JsonNode assumptions = sheet.path("Assumptions");
+        assertThat(assumptions.path("Host purchase price").path(0).asDouble()).isEqualTo(12000.0);
+        assertThat(assumptions.path("Host amortisation").path(0).asDouble()).isEqualTo(48.0);
+        assertThat(assumptions.path("Hardware support per year").path(0).asDouble()).isEqualTo(0.12);
+        assertThat(assumptions.has("Input SHA-256: costs.json")).as("the file's digest is recorded").isTrue();
+    }
+
+    private static void assertLine(JsonNode onPrem, String item, double quantity, String unit, double rate) {
+        JsonNode line = onPrem.path(item);
+        assertThat(line.isMissingNode()).as(item + " in " + onPrem).isFalse();
+        assertThat(line.path(0).asDouble()).as(item + " quantity").isEqualTo(quantity);
+        assertThat(line.path(1).asText()).as(item + " unit").isEqualTo(unit);
+        assertThat(line.path(2).asDouble()).as(item + " rate").isCloseTo(rate, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aBadFileIsExit2NamingFileAndFieldAndNothingIsWritten() throws IOException {
+        String[][] cases = {
+            {"{ \"pue\": -1 }", "field 'pue' cannot be negative"},
+            {"{ \"hardwarePerHost\": \"lots\" }", "field 'hardwarePerHost': 'lots' is not a number"},
+            {"{ \"hardwarePerHots\": 1 }", "unknown field 'hardwarePerHots'"},
+            {"{ \"currency\": \"EUR\", \"hardwarePerHost\": 1, \"vmwareLicencePerCorePerYear\": 1, \"pricePerKwh\": 1,"
+                    + " \"pricePerRackUnitPerMonth\": 1, \"adminHourlyRate\": 1 }",
+                "field 'currency': EUR, but the assessment is in USD"},
+            {"hardwarePerHost = 1", "not JSON"}};
+        for (String[] c : cases) {
+            Path costs = dir.resolve("bad-costs.json");
+            Files.writeString(costs, c[0]);
+            Path out = dir.resolve("bad.xlsx");
+            CommandRun r = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs",
+                    costs.toString(), "--out", out.toString());
+            r.failsWith(2);
+            assertThat(r.err()).as(c[0]).contains("bad-costs.json").contains(c[1]);
+            assertThat(out).as("no workbook for " + c[0]).doesNotExist();
+            assertThat(Files.readString(costs)).as("the input is left as it was").isEqualTo(c[0]);
+        }
+        CommandRun missing = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs",
+                dir.resolve("nope.json").toString(), "--out", dir.resolve("bad.xlsx").toString());
+        missing.failsWith(2);
+        assertThat(missing.err()).contains("nope.json").contains("no such file");
+    }
+}
