@@ -26,8 +26,13 @@ import java.util.function.LongConsumer;
  */
 public final class FixedVhdWriter {
 
-    /** Data runs are gathered into writes of this size. */
+    /** Small data runs are gathered into writes of this size. */
     private static final int WRITE_BUFFER = 4 << 20;
+    /**
+     * Runs of this size or more (a window of a mapped file, a batch of inflated grains) are written as
+     * they are: copying them into the gathering buffer first would cost a copy of every byte.
+     */
+    private static final int WRITE_AS_IS = 1 << 20;
 
     private final Clock clock;
 
@@ -110,14 +115,16 @@ public final class FixedVhdWriter {
                         + virtualBytes + " in all)");
             }
             dataBytes += length;
-            if (offset != bufferAt + buffer.position() || length > buffer.remaining()) {
+            if (length >= WRITE_AS_IS) {
                 flush();
-                bufferAt = offset;
-            }
-            if (length >= buffer.capacity()) {
                 writeFully(channel, bytes, offset);
                 bufferAt = offset + length;
+                progress.accept(bufferAt);
             } else {
+                if (offset != bufferAt + buffer.position() || length > buffer.remaining()) {
+                    flush();
+                    bufferAt = offset;
+                }
                 buffer.put(bytes);
             }
             reached = offset + length;
