@@ -21,8 +21,9 @@ import java.util.function.LongConsumer;
  * MiB, then the 512-byte footer. Azure's size rules are checked before any byte is written. The
  * output appears only when complete: bytes go to a hidden file next to it (same directory, same
  * file system), which is flushed to disk and renamed over the name given; on any failure it is
- * removed. The gaps between data runs are left as holes of the new file, which read as zeros, so
- * unallocated parts of the source cost no writing.
+ * removed. A folder whose file system has less free space than the whole VHD is refused first. The
+ * gaps between data runs are left as holes of the new file, which read as zeros, so unallocated parts
+ * of the source cost no writing.
  */
 public final class FixedVhdWriter {
 
@@ -35,9 +36,15 @@ public final class FixedVhdWriter {
     private static final int WRITE_AS_IS = 1 << 20;
 
     private final Clock clock;
+    private final FreeSpace freeSpace;
 
     public FixedVhdWriter(Clock clock) {
+        this(clock, FreeSpace.fileStore());
+    }
+
+    public FixedVhdWriter(Clock clock, FreeSpace freeSpace) {
         this.clock = clock;
+        this.freeSpace = freeSpace;
     }
 
     /**
@@ -55,6 +62,7 @@ public final class FixedVhdWriter {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(out + ": the folder " + dir + " does not exist");
         }
+        requireRoom(dir, vhdData.bytes() + VhdFooter.SIZE);
         Path partial = dir.resolve("." + target.getFileName() + ".cloudfit-partial-" + UUID.randomUUID());
         VhdFooter footer = new VhdFooter(vhdData.bytes(), clock.instant(), UUID.randomUUID());
         boolean done = false;
@@ -74,6 +82,21 @@ public final class FixedVhdWriter {
             if (!done) {
                 Files.deleteIfExists(partial);
             }
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, a folder whose file system cannot take the whole VHD. A
+     * fixed VHD is its full size: unallocated parts of the source are left as holes, but whatever later
+     * copies or uploads the file reads (and often stores) every byte, and a disk's data may be anywhere
+     * in it. A file being replaced is not counted as free: it stays until the new one is complete.
+     */
+    private void requireRoom(Path dir, long needed) throws IOException {
+        long free = freeSpace.usableBytes(dir);
+        if (free < needed) {
+            throw new BadInputException(dir + ": not enough free space for the fixed VHD: it needs " + needed
+                    + " bytes (" + DataSize.ofBytes(needed) + "), the file system has " + free + " bytes ("
+                    + DataSize.ofBytes(free) + ") free; choose another folder or make room");
         }
     }
 
