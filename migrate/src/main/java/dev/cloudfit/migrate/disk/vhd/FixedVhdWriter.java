@@ -66,11 +66,12 @@ public final class FixedVhdWriter {
         Path partial = dir.resolve("." + target.getFileName() + ".cloudfit-partial-" + UUID.randomUUID());
         VhdFooter footer = new VhdFooter(vhdData.bytes(), clock.instant(), UUID.randomUUID());
         boolean done = false;
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            Gatherer gatherer = new Gatherer(channel, virtual.bytes(), image.description(), progress);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                WriterThread writer = new WriterThread(channel)) {
+            Gatherer gatherer = new Gatherer(writer, virtual.bytes(), image.description(), progress);
             image.transferTo(gatherer);
             gatherer.flush();
-            writeFully(channel, ByteBuffer.wrap(footer.bytes()), vhdData.bytes());
+            WriterThread.writeFully(channel, ByteBuffer.wrap(footer.bytes()), vhdData.bytes());
             channel.force(false);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
@@ -100,20 +101,13 @@ public final class FixedVhdWriter {
         }
     }
 
-    private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
-        long at = position;
-        while (bytes.hasRemaining()) {
-            at += channel.write(bytes, at);
-        }
-    }
-
     /**
      * Checks the runs' order and bounds, and gathers adjacent runs into large writes. What lies
      * between two runs is never written: it stays a hole of the new file.
      */
     private static final class Gatherer implements DataRunSink {
 
-        private final FileChannel channel;
+        private final WriterThread writer;
         private final long virtualBytes;
         private final String source;
         private final LongConsumer progress;
@@ -122,8 +116,8 @@ public final class FixedVhdWriter {
         private long reached;
         long dataBytes;
 
-        Gatherer(FileChannel channel, long virtualBytes, String source, LongConsumer progress) {
-            this.channel = channel;
+        Gatherer(WriterThread writer, long virtualBytes, String source, LongConsumer progress) {
+            this.writer = writer;
             this.virtualBytes = virtualBytes;
             this.source = source;
             this.progress = progress;
@@ -140,7 +134,7 @@ public final class FixedVhdWriter {
             dataBytes += length;
             if (length >= WRITE_AS_IS) {
                 flush();
-                writeFully(channel, bytes, offset);
+                writer.write(bytes, offset);
                 bufferAt = offset + length;
                 progress.accept(bufferAt);
             } else {
@@ -156,7 +150,7 @@ public final class FixedVhdWriter {
         void flush() throws IOException {
             if (buffer.position() > 0) {
                 buffer.flip();
-                writeFully(channel, buffer, bufferAt);
+                writer.write(buffer, bufferAt);
                 bufferAt += buffer.limit();
                 buffer.clear();
                 progress.accept(bufferAt);
