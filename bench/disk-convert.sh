@@ -68,8 +68,8 @@ timed() { # prints "wall-seconds maxRSS-KiB cpu-seconds" of the command (cpu = u
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$OUT/time"
 }
 
-st="$(timed java -Xmx64m -cp "$LIB/*" dev.cloudfit.cli.Main --version)"
-echo "JVM start-up alone (cloudfit --version): ${st% * *} s wall, ${st##* } s CPU; included in every cloudfit figure below"
+st="$(timed java -Xmx64m -cp "$LIB/*" dev.cloudfit.cli.Main disk convert --help)"
+echo "JVM start-up alone (cloudfit disk convert --help): ${st% * *} s wall, ${st##* } s CPU; included in every cloudfit figure below"
 echo "disk ${SIZE_MIB} MiB, $RUNS runs each, output on $OUT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-7s %11s %11s %10s %10s %7s %11s %11s %7s %9s\n' kind "qemu wall" "ours wall" "qemu MiB/s" "ours MiB/s" ratio \
   "qemu CPU s" "ours CPU s" "CPU x" "ours RSS"
@@ -97,5 +97,6 @@ for kind in $KINDS; do
     printf "%-7s %11.2f %11.2f %10.0f %10.0f %6.2fx %11.2f %11.2f %6.2fx %5.0f MiB\n", k, q, c, m / q, m / c, q / c,
       qc, cc, qc / cc, rss / 1024 }'
   echo "        wall s, qemu-img: $(tr '\n' ' ' <"$OUT/q") cloudfit: $(tr '\n' ' ' <"$OUT/c")"
+  echo "        load after $kind: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "        CPU s,  qemu-img: $(tr '\n' ' ' <"$OUT/qcpu") cloudfit: $(tr '\n' ' ' <"$OUT/ccpu")"
 done

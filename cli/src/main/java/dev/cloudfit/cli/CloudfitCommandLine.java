@@ -6,6 +6,7 @@ import dev.cloudfit.core.spi.CommandContribution;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -23,12 +24,26 @@ public final class CloudfitCommandLine {
 
     /** The command tree: {@code cloudfit} plus every contributed command. */
     public static CommandLine build(PrintStream out, PrintStream err) {
+        return build(out, err, List.of());
+    }
+
+    /**
+     * The command tree for {@code args}: when their first word names a top-level command, that command
+     * only; otherwise (help, usage, an unknown word) every contributed command. Picocli reads the
+     * annotations and fields of every command it is given, and loading every module's commands (some of
+     * which link the signed Azure SDK jars, verified when first touched) was most of the JVM's start-up.
+     */
+    static CommandLine build(PrintStream out, PrintStream err, List<String> args) {
         CommandLine cli = new CommandLine(new CloudfitCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        List<Object> commands = new ArrayList<>();
         for (CommandContribution contribution : ServiceLoader.load(CommandContribution.class)) {
-            for (Object command : contribution.commands()) {
-                cli.addSubcommand(command);
-            }
+            commands.addAll(contribution.commands());
+        }
+        String first = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        List<Object> named = commands.stream().filter(c -> names(c).contains(first)).toList();
+        for (Object command : named.isEmpty() ? commands : named) {
+            cli.addSubcommand(command);
         }
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -44,7 +59,7 @@ public final class CloudfitCommandLine {
         boolean verbose = List.of(args).contains("-v") || List.of(args).contains("--verbose");
         CommandLine cli;
         try {
-            cli = build(out, err);
+            cli = build(out, err, List.of(args));
         } catch (RuntimeException | Error e) {
             err.println("cloudfit: internal error while loading the commands: " + e.getMessage());
             if (verbose) {
@@ -95,6 +110,17 @@ public final class CloudfitCommandLine {
             }
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    /** A command object's name and aliases, from its annotation (read without linking the class's code). */
+    private static List<String> names(Object command) {
+        CommandLine.Command annotation = command.getClass().getAnnotation(CommandLine.Command.class);
+        if (annotation == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
     }
 
     private static String commandPath(CommandLine c) {

@@ -1,6 +1,7 @@
 package dev.cloudfit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,25 @@ class DiskConvertCommandLineTest {
         assertThat(run("disk", "convert", vmdk.toString(), vhd.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).strip())
                 .isEqualTo("cloudfit: error: " + vhd + " already exists (pass --force to replace it)");
+    }
+
+    @Test
+    void aFolderWithoutRoomForTheWholeVhdIsOneLineWithExitCode2() throws Exception {
+        // 30 TiB of ZERO extent: stored nowhere, but its fixed VHD is 30 TiB + 512 bytes
+        Path vmdk = Files.writeString(dir.resolve("huge.vmdk"), "# Disk DescriptorFile\nversion=1\nCID=fffffffe\n"
+                + "parentCID=ffffffff\ncreateType=\"monolithicFlat\"\n\nRW " + (30L << 31) + " ZERO\n");
+        long free = Files.getFileStore(dir).getUsableSpace();
+        assumeTrue(free < (30L << 40) + 512, "this file system has more than 30 TiB free");
+
+        assertThat(run("disk", "convert", vmdk.toString(), dir.resolve("huge.vhd").toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("cloudfit: error: " + dir.toAbsolutePath()
+                + ": not enough free space for the fixed VHD: it needs 32985348833792 bytes (30.00 TiB), the file system"
+                + " has ").endsWith(" free; choose another folder or make room").doesNotContain("\n");
+        assertThat(Files.exists(dir.resolve("huge.vhd"))).isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(vmdk);
+        }
     }
 
     @Test

@@ -21,18 +21,30 @@ import java.util.function.LongConsumer;
  * MiB, then the 512-byte footer. Azure's size rules are checked before any byte is written. The
  * output appears only when complete: bytes go to a hidden file next to it (same directory, same
  * file system), which is flushed to disk and renamed over the name given; on any failure it is
- * removed. The gaps between data runs are left as holes of the new file, which read as zeros, so
- * unallocated parts of the source cost no writing.
+ * removed. A folder whose file system has less free space than the whole VHD is refused first. The
+ * gaps between data runs are left as holes of the new file, which read as zeros, so unallocated parts
+ * of the source cost no writing.
  */
 public final class FixedVhdWriter {
 
-    /** Data runs are gathered into writes of this size. */
+    /** Small data runs are gathered into writes of this size. */
     private static final int WRITE_BUFFER = 4 << 20;
+    /**
+     * Runs of this size or more (a window of a mapped file, a batch of inflated grains) are written as
+     * they are: copying them into the gathering buffer first would cost a copy of every byte.
+     */
+    private static final int WRITE_AS_IS = 1 << 20;
 
     private final Clock clock;
+    private final FreeSpace freeSpace;
 
     public FixedVhdWriter(Clock clock) {
+        this(clock, FreeSpace.fileStore());
+    }
+
+    public FixedVhdWriter(Clock clock, FreeSpace freeSpace) {
         this.clock = clock;
+        this.freeSpace = freeSpace;
     }
 
     /**
@@ -50,14 +62,16 @@ public final class FixedVhdWriter {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(out + ": the folder " + dir + " does not exist");
         }
+        requireRoom(dir, vhdData.bytes() + VhdFooter.SIZE);
         Path partial = dir.resolve("." + target.getFileName() + ".cloudfit-partial-" + UUID.randomUUID());
         VhdFooter footer = new VhdFooter(vhdData.bytes(), clock.instant(), UUID.randomUUID());
         boolean done = false;
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            Gatherer gatherer = new Gatherer(channel, virtual.bytes(), image.description(), progress);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                WriterThread writer = new WriterThread(channel)) {
+            Gatherer gatherer = new Gatherer(writer, virtual.bytes(), image.description(), progress);
             image.transferTo(gatherer);
             gatherer.flush();
-            writeFully(channel, ByteBuffer.wrap(footer.bytes()), vhdData.bytes());
+            WriterThread.writeFully(channel, ByteBuffer.wrap(footer.bytes()), vhdData.bytes());
             channel.force(false);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
@@ -72,10 +86,18 @@ public final class FixedVhdWriter {
         }
     }
 
-    private static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
-        long at = position;
-        while (bytes.hasRemaining()) {
-            at += channel.write(bytes, at);
+    /**
+     * Refuses, before anything is written, a folder whose file system cannot take the whole VHD. A
+     * fixed VHD is its full size: unallocated parts of the source are left as holes, but whatever later
+     * copies or uploads the file reads (and often stores) every byte, and a disk's data may be anywhere
+     * in it. A file being replaced is not counted as free: it stays until the new one is complete.
+     */
+    private void requireRoom(Path dir, long needed) throws IOException {
+        long free = freeSpace.usableBytes(dir);
+        if (free < needed) {
+            throw new BadInputException(dir + ": not enough free space for the fixed VHD: it needs " + needed
+                    + " bytes (" + DataSize.ofBytes(needed) + "), the file system has " + free + " bytes ("
+                    + DataSize.ofBytes(free) + ") free; choose another folder or make room");
         }
     }
 
@@ -85,7 +107,7 @@ public final class FixedVhdWriter {
      */
     private static final class Gatherer implements DataRunSink {
 
-        private final FileChannel channel;
+        private final WriterThread writer;
         private final long virtualBytes;
         private final String source;
         private final LongConsumer progress;
@@ -94,8 +116,8 @@ public final class FixedVhdWriter {
         private long reached;
         long dataBytes;
 
-        Gatherer(FileChannel channel, long virtualBytes, String source, LongConsumer progress) {
-            this.channel = channel;
+        Gatherer(WriterThread writer, long virtualBytes, String source, LongConsumer progress) {
+            this.writer = writer;
             this.virtualBytes = virtualBytes;
             this.source = source;
             this.progress = progress;
@@ -110,14 +132,16 @@ public final class FixedVhdWriter {
                         + virtualBytes + " in all)");
             }
             dataBytes += length;
-            if (offset != bufferAt + buffer.position() || length > buffer.remaining()) {
+            if (length >= WRITE_AS_IS) {
                 flush();
-                bufferAt = offset;
-            }
-            if (length >= buffer.capacity()) {
-                writeFully(channel, bytes, offset);
+                writer.write(bytes, offset);
                 bufferAt = offset + length;
+                progress.accept(bufferAt);
             } else {
+                if (offset != bufferAt + buffer.position() || length > buffer.remaining()) {
+                    flush();
+                    bufferAt = offset;
+                }
                 buffer.put(bytes);
             }
             reached = offset + length;
@@ -126,7 +150,7 @@ public final class FixedVhdWriter {
         void flush() throws IOException {
             if (buffer.position() > 0) {
                 buffer.flip();
-                writeFully(channel, buffer, bufferAt);
+                writer.write(buffer, bufferAt);
                 bufferAt += buffer.limit();
                 buffer.clear();
                 progress.accept(bufferAt);

@@ -19,6 +19,10 @@ import java.util.zip.Inflater;
  * in batches; at most {@link #WINDOW} batches per worker are in flight, so memory stays bounded
  * (a few MiB) whatever the disk size. A damaged grain fails when its turn comes, after every grain
  * before it was delivered, as a one-thread reader would.
+ *
+ * <p>Grains inflate into a direct buffer, and grains adjacent on the disk go to the sink as one run
+ * (a batch of full grains is one run of about 2 MiB), which a file writer writes as it is: no copy
+ * of the inflated bytes besides the kernel's.
  */
 final class GrainInflater implements AutoCloseable {
 
@@ -73,7 +77,7 @@ final class GrainInflater implements AutoCloseable {
      * Adds a grain: {@code size} compressed bytes from {@code data[from]}, which inflate to at most
      * {@code limit} bytes at disk offset {@code diskAt}; {@code at} is the grain's stream offset.
      */
-    void add(long at, long lba, long diskAt, byte[] data, int from, int size, int limit) throws IOException {
+    void add(long at, long lba, long diskAt, ByteBuffer data, int from, int size, int limit) throws IOException {
         if (filling == null) {
             filling = free.isEmpty() ? new Batch() : free.pop();
             filling.count = 0;
@@ -126,9 +130,17 @@ final class GrainInflater implements AutoCloseable {
         if (batch.failure != null) {
             throw batch.failure;
         }
-        for (int i = 0; i < batch.count; i++) {
-            ByteBuffer grain = ByteBuffer.wrap(batch.output, i * grainBytes, batch.outLength[i]);
-            NonZeroRuns.send(base + batch.diskAt[i], grain, sink);
+        int i = 0;
+        while (i < batch.count) {
+            int end = i + 1; // grains i to end - 1 lie one after the other, on the disk as in the buffer
+            while (end < batch.count && batch.outLength[end - 1] == grainBytes
+                    && batch.diskAt[end] == batch.diskAt[end - 1] + grainBytes) {
+                end++;
+            }
+            int from = i * grainBytes;
+            int to = (end - 1) * grainBytes + batch.outLength[end - 1];
+            NonZeroRuns.send(base + batch.diskAt[i], batch.output.duplicate().limit(to).position(from), sink);
+            i = end;
         }
         free.push(batch);
     }
@@ -143,7 +155,7 @@ final class GrainInflater implements AutoCloseable {
     /** Grains travelling together: their compressed bytes in, their inflated bytes out. */
     private final class Batch {
         final byte[] input = new byte[grainsPerBatch * maxCompressed];
-        final byte[] output = new byte[grainsPerBatch * grainBytes];
+        final ByteBuffer output = ByteBuffer.allocateDirect(grainsPerBatch * grainBytes);
         final long[] at = new long[grainsPerBatch];
         final long[] lba = new long[grainsPerBatch];
         final long[] diskAt = new long[grainsPerBatch];
@@ -155,8 +167,8 @@ final class GrainInflater implements AutoCloseable {
         int inputUsed;
         BadInputException failure;
 
-        void add(long grainAt, long grainLba, long grainDiskAt, byte[] data, int from, int size, int outLimit) {
-            System.arraycopy(data, from, input, inputUsed, size);
+        void add(long grainAt, long grainLba, long grainDiskAt, ByteBuffer data, int from, int size, int outLimit) {
+            data.get(from, input, inputUsed, size);
             at[count] = grainAt;
             lba[count] = grainLba;
             diskAt[count] = grainDiskAt;
@@ -186,7 +198,8 @@ final class GrainInflater implements AutoCloseable {
             inflater.reset();
             inflater.setInput(input, inFrom[i], inSize[i]);
             try {
-                int n = inflater.inflate(output, i * grainBytes, limit[i]);
+                ByteBuffer out = output.duplicate().limit(i * grainBytes + limit[i]).position(i * grainBytes);
+                int n = inflater.inflate(out);
                 if (!inflater.finished()) {
                     if (n == limit[i] && !inflater.needsInput()) {
                         throw Problem.at(source, at[i], "expected grain data of at most " + limit[i]

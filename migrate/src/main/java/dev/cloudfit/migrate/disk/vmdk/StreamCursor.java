@@ -8,6 +8,8 @@ import java.nio.channels.ReadableByteChannel;
 /**
  * Reads a byte stream forward through one large buffer, knowing the absolute offset of every
  * byte, so that errors can name it. {@link #require} makes bytes available without copying them.
+ * The buffer is direct (outside the heap): a file channel reads into it without a copy through a
+ * temporary buffer of the JDK's.
  */
 final class StreamCursor {
 
@@ -21,7 +23,7 @@ final class StreamCursor {
     StreamCursor(ReadableByteChannel in, String source, int bufferBytes, long startOffset) {
         this.in = in;
         this.source = source;
-        this.buffer = ByteBuffer.allocate(bufferBytes).order(ByteOrder.LITTLE_ENDIAN);
+        this.buffer = ByteBuffer.allocateDirect(bufferBytes).order(ByteOrder.LITTLE_ENDIAN);
         this.buffer.limit(0);
         this.bufferAt = startOffset;
     }

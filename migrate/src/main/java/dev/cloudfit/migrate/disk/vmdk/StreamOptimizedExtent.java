@@ -189,7 +189,7 @@ final class StreamOptimizedExtent implements Extent {
         cursor.require(total, "a compressed grain");
         ByteBuffer b = cursor.buffer();
         int limit = (int) Math.min(header.grainBytes(), diskBytes - diskAt);
-        inflater.add(at, lba, diskAt, b.array(), b.arrayOffset() + cursor.position() + 12, size, limit);
+        inflater.add(at, lba, diskAt, b, cursor.position() + 12, size, limit);
         cursor.skip(total, "a compressed grain");
         return diskAt + limit;
     }
