@@ -48,13 +48,15 @@ public final class AssessmentPipeline {
     private final Clock clock;
     private final PriceOverrides overrides;
     private final PlanDefaults planDefaults;
+    private final SigningKeyFolder signingKeys;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
-        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE);
+        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE, null);
     }
 
     private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
-            PriceOverrides overrides, PlanDefaults planDefaults) {
+            PriceOverrides overrides, PlanDefaults planDefaults, SigningKeyFolder signingKeys) {
+        this.signingKeys = signingKeys;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,12 +66,17 @@ public final class AssessmentPipeline {
 
     /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
     public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults);
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults, signingKeys);
     }
 
     /** This pipeline, proposing Migration Plan targets from these rules. */
     public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules, signingKeys);
+    }
+
+    /** This pipeline, signing the Migration Plan with the keys in {@code keys} instead of the user's own ({@code demo --migrate}). */
+    public AssessmentPipeline withSigningKeys(SigningKeyFolder keys) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, Objects.requireNonNull(keys, "keys"));
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
@@ -95,7 +102,7 @@ public final class AssessmentPipeline {
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant(), licences, overrides, planDefaults));
-        WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
+        WrittenWorkbook written = new WorkbookWriter((signingKeys == null ? SigningKeyFolder.userDefault() : signingKeys).signer()).write(report, out);
         return new Outcome(report, result, prices, out, written.warnings());
     }
 }
