@@ -142,7 +142,7 @@ public final class DemoCommand implements Callable<Integer> {
         err.flush();
         if (migration != null) {
             migration.run(out, out.resolve(ASSESSMENT), keys, stdout, err);
-            err.println(String.format(Locale.ROOT, "demo --migrate done in %.1f s", (System.nanoTime() - started) / 1e9));
+            err.println(String.format(Locale.ROOT, "demo --migrate (assessment, then the simulated migration) done in %.1f s", (System.nanoTime() - started) / 1e9));
             err.flush();
         }
         return 0;

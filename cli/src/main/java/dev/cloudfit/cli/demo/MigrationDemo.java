@@ -56,7 +56,6 @@ public final class MigrationDemo implements DemoMigration {
     static final String MIGRATE_WORKSPACE = "migrate-workspace";
     static final String VNET = "vnet-demo";
     static final String SUBNET = "snet-demo";
-    static final String SIM = "[simulation] ";
 
     @Override
     public Set<String> outputs() {
@@ -64,7 +63,9 @@ public final class MigrationDemo implements DemoMigration {
     }
 
     @Override
-    public void run(Path folder, Path assessment, Path keys, PrintWriter out, PrintWriter err) {
+    public void run(Path folder, Path assessment, Path keys, PrintWriter stdout, PrintWriter stderr) {
+        PrintWriter out = SimulationLines.onto(stdout);
+        PrintWriter err = SimulationLines.onto(stderr);
         long started = System.nanoTime();
         say(err, "SIMULATION: vCenter is vcsim, Azure Storage is Azurite, Azure Resource Manager is cloudfit's local"
                 + " stand-in; all on 127.0.0.1, nothing reaches Azure");
@@ -134,7 +135,6 @@ public final class MigrationDemo implements DemoMigration {
                 outcomes(runner.run(RunSettings.defaults(RunMode.PRODUCTION)), out);
             }
             say(err, "cloudfit migrate status --workspace " + ws.root());
-            out.println(SIM.trim());
             StatusPrinter.table(MigrationStatus.of(List.of(ws)), out);
             say(err, String.format(java.util.Locale.ROOT, "migration half done in %.1f s; stopping the stand-ins",
                     (System.nanoTime() - started) / 1e9));
@@ -151,7 +151,7 @@ public final class MigrationDemo implements DemoMigration {
     /** Prints the outcomes; @return whether every VM got where it was going (a stop or failure ends the demo). */
     private static boolean outcomes(List<VmOutcome> outcomes, PrintWriter out) {
         for (VmOutcome o : outcomes) {
-            out.printf("%s%-28s %-24s %s%n", SIM, o.vm(), o.state().words(), o.detail());
+            out.printf("%-28s %-24s %s%n", o.vm(), o.state().words(), o.detail());
         }
         out.flush();
         return outcomes.stream().noneMatch(o -> o.state() == VmState.FAILED || o.state() == VmState.IN_PROGRESS);
@@ -164,7 +164,7 @@ public final class MigrationDemo implements DemoMigration {
     }
 
     private static void say(PrintWriter err, String line) {
-        err.println("cloudfit demo: " + SIM + line);
+        err.println("cloudfit demo: " + line);
         err.flush();
     }
 }
