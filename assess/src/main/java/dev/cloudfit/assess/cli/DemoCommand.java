@@ -141,7 +141,9 @@ public final class DemoCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         err.flush();
         if (migration != null) {
-            migration.run(out, out.resolve(ASSESSMENT), keys, stdout, err);
+            if (!migration.run(out, out.resolve(ASSESSMENT), keys, stdout, err)) {
+                return 0; // stopped by a signal: the JVM exits with 128 + its number
+            }
             err.println(String.format(Locale.ROOT, "demo --migrate (assessment, then the simulated migration) done in %.1f s", (System.nanoTime() - started) / 1e9));
             err.flush();
         }

@@ -22,6 +22,7 @@ import dev.cloudfit.migrate.run.RunSettings;
 import dev.cloudfit.migrate.run.VmOutcome;
 import dev.cloudfit.migrate.source.VsphereSourceVm;
 import dev.cloudfit.migrate.status.MigrationStatus;
+import dev.cloudfit.migrate.status.VmStatus;
 import dev.cloudfit.reports.plan.PlanApproval;
 import dev.cloudfit.reports.plan.PlanApproval.PlanLine;
 import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code demo --migrate}: after the assessment demo, a few of its rows are approved (VNet, subnet,
@@ -63,9 +65,11 @@ public final class MigrationDemo implements DemoMigration {
     }
 
     @Override
-    public void run(Path folder, Path assessment, Path keys, PrintWriter stdout, PrintWriter stderr) {
-        PrintWriter out = SimulationLines.onto(stdout);
-        PrintWriter err = SimulationLines.onto(stderr);
+    public boolean run(Path folder, Path assessment, Path keys, PrintWriter stdout, PrintWriter stderr) {
+        SimulationLines outLines = new SimulationLines(stdout);
+        SimulationLines errLines = new SimulationLines(stderr);
+        PrintWriter out = new PrintWriter(outLines, true);
+        PrintWriter err = new PrintWriter(errLines, true);
         long started = System.nanoTime();
         say(err, "SIMULATION: vCenter is vcsim, Azure Storage is Azurite, Azure Resource Manager is cloudfit's local"
                 + " stand-in; all on 127.0.0.1, nothing reaches Azure");
@@ -90,8 +94,15 @@ public final class MigrationDemo implements DemoMigration {
         }
         CountDownLatch ended = new CountDownLatch(1);
         MigrationRunner[] running = new MigrationRunner[1];
+        AtomicBoolean stopping = new AtomicBoolean();
         Thread stop = new Thread(() -> {
-            say(err, "stopping: each VM finishes its current step, then the stand-ins are stopped");
+            // Ctrl-C reaches the stand-ins too (one process group) and the JVM stops them in its shutdown
+            // hooks: the steps under way fail as they go; their journal records are whole, and since the
+            // stand-ins keep nothing, a stopped demo is run again rather than resumed
+            stopping.set(true);
+            say(err, "stopped: the stand-ins are stopped and keep nothing; run the demo again to see it through");
+            outLines.mute();
+            errLines.mute();
             synchronized (running) {
                 if (running[0] != null) {
                     running[0].stop();
@@ -105,39 +116,13 @@ public final class MigrationDemo implements DemoMigration {
         }, "cloudfit-demo-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try (standIns) {
-            MigrateWorkspace ws = MigrateWorkspace.at(folder.resolve(MIGRATE_WORKSPACE));
-            MigrationPlan plan;
-            try (VcenterSession session = standIns.vcenterSession()) {
-                say(err, "cloudfit migrate plan --workbook " + approved + " --workspace " + ws.root());
-                plan = new Planner(new SigningKeyFolder(keys).trustedKeys(), SourceRule.all(), Clock.systemUTC())
-                        .plan(approved, standIns.vcenterName(), new VcenterVms(session));
+            migrate(folder, approved, keys, standIns, running, out, err, started);
+            return !stopping.get();
+        } catch (RuntimeException e) {
+            if (!stopping.get()) {
+                throw e;
             }
-            ws.create();
-            PlanFile.write(plan, ws.planFile());
-            FindingsTable.print(plan, out);
-
-            AzureAdapter azure = AzureAdapter.withAccessToken(new AzureConnection(AzureCloud.AZURE_CLOUD,
-                    standIns.subscriptionId(), standIns.armEndpoint(), new AzureConnection.Timing(Duration.ofMillis(100),
-                    Duration.ofMillis(100), 4, Duration.ofSeconds(60), Duration.ofMinutes(5))), standIns.armToken(),
-                    standIns.armTrust(), action -> { });
-            try (VcenterSession session = standIns.vcenterSession()) {
-                MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, standIns.vcenterTls(),
-                        TransportSettings.defaults()), azure, standIns.subscriptionId(), Clock.systemUTC(),
-                        RunProgress.onStderr(err));
-                synchronized (running) {
-                    running[0] = runner;
-                }
-                say(err, "cloudfit migrate run --test --workspace " + ws.root() + "   (the sources keep running)");
-                if (!outcomes(runner.run(RunSettings.defaults(RunMode.TEST)), out)) {
-                    return;
-                }
-                say(err, "cloudfit migrate cutover --workspace " + ws.root() + "   (test removed, sources powered off)");
-                outcomes(runner.run(RunSettings.defaults(RunMode.PRODUCTION)), out);
-            }
-            say(err, "cloudfit migrate status --workspace " + ws.root());
-            StatusPrinter.table(MigrationStatus.of(List.of(ws)), out);
-            say(err, String.format(java.util.Locale.ROOT, "migration half done in %.1f s; stopping the stand-ins",
-                    (System.nanoTime() - started) / 1e9));
+            return false;
         } finally {
             ended.countDown();
             try {
@@ -146,6 +131,49 @@ public final class MigrationDemo implements DemoMigration {
                 // the hook runs: it waits for 'ended'
             }
         }
+    }
+
+    /** Plan, test migration, cutover and status against the running stand-ins. */
+    private static void migrate(Path folder, Path approved, Path keys, StandIns standIns, MigrationRunner[] running,
+                                PrintWriter out, PrintWriter err, long started) {
+        MigrateWorkspace ws = MigrateWorkspace.at(folder.resolve(MIGRATE_WORKSPACE));
+        MigrationPlan plan;
+        try (VcenterSession session = standIns.vcenterSession()) {
+            say(err, "cloudfit migrate plan --workbook " + approved + " --workspace " + ws.root());
+            plan = new Planner(new SigningKeyFolder(keys).trustedKeys(), SourceRule.all(), Clock.systemUTC())
+                    .plan(approved, standIns.vcenterName(), new VcenterVms(session));
+        }
+        ws.create();
+        PlanFile.write(plan, ws.planFile());
+        FindingsTable.print(plan, out);
+
+        AzureAdapter azure = AzureAdapter.withAccessToken(new AzureConnection(AzureCloud.AZURE_CLOUD,
+                standIns.subscriptionId(), standIns.armEndpoint(), new AzureConnection.Timing(Duration.ofMillis(100),
+                Duration.ofMillis(100), 4, Duration.ofSeconds(60), Duration.ofMinutes(5))), standIns.armToken(),
+                standIns.armTrust(), action -> { });
+        try (VcenterSession session = standIns.vcenterSession()) {
+            MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, standIns.vcenterTls(),
+                    TransportSettings.defaults()), azure, standIns.subscriptionId(), Clock.systemUTC(),
+                    RunProgress.onStderr(err));
+            synchronized (running) {
+                running[0] = runner;
+            }
+            say(err, "cloudfit migrate run --test --workspace " + ws.root() + "   (the sources keep running)");
+            if (outcomes(runner.run(RunSettings.defaults(RunMode.TEST)), out)) {
+                say(err, "cloudfit migrate cutover --workspace " + ws.root() + "   (test removed, sources powered off)");
+                outcomes(runner.run(RunSettings.defaults(RunMode.PRODUCTION)), out);
+            }
+        }
+        say(err, "cloudfit migrate status --workspace " + ws.root());
+        List<VmStatus> status = MigrationStatus.of(List.of(ws));
+        StatusPrinter.table(status, out);
+        long failed = status.stream().filter(v -> v.state() == VmState.FAILED).count();
+        if (failed > 0) {
+            throw new ExternalSystemException("demo --migrate: " + failed + " simulated VM migration(s) failed; the"
+                    + " table above has the error and remedy of each");
+        }
+        say(err, String.format(java.util.Locale.ROOT, "migration half done in %.1f s; stopping the stand-ins",
+                (System.nanoTime() - started) / 1e9));
     }
 
     /** Prints the outcomes; @return whether every VM got where it was going (a stop or failure ends the demo). */

@@ -14,8 +14,9 @@ final class SimulationLines extends Writer {
 
     private final Writer target;
     private boolean lineStart = true;
+    private volatile boolean muted;
 
-    private SimulationLines(Writer target) {
+    SimulationLines(Writer target) {
         this.target = target;
     }
 
@@ -24,8 +25,16 @@ final class SimulationLines extends Writer {
         return new PrintWriter(new SimulationLines(target), true);
     }
 
+    /** From now on nothing more is written (a stopped demo's steps failing as the stand-ins go away are no news). */
+    void mute() {
+        muted = true;
+    }
+
     @Override
     public synchronized void write(char[] chars, int offset, int length) throws IOException {
+        if (muted) {
+            return;
+        }
         for (int i = offset; i < offset + length; i++) {
             if (lineStart) {
                 target.write(PREFIX);

@@ -16,8 +16,9 @@ public interface DemoMigration {
      * @param keys       the folder of the key that signed it (the demo's own, never the user's)
      * @param out        the table and results
      * @param err        progress
+     * @return {@code true} when it went through, {@code false} when a signal (Ctrl-C, SIGTERM) stopped it
      */
-    void run(Path folder, Path assessment, Path keys, PrintWriter out, PrintWriter err);
+    boolean run(Path folder, Path assessment, Path keys, PrintWriter out, PrintWriter err);
 
     /** @return the files and folders {@link #run} makes in the demo folder (so a later demo may replace them) */
     java.util.Set<String> outputs();
