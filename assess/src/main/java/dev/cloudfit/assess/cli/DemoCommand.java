@@ -17,9 +17,8 @@ import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.core.files.UnfinishedOutputs;
 import dev.cloudfit.core.spi.DemoMigration;
-import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
-import java.util.ServiceLoader;
 import dev.cloudfit.reports.model.InputFile;
+import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,6 +30,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -89,7 +90,10 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--vms must be between 1 and 10000, not " + vms);
         }
         PrintWriter err = spec.commandLine().getErr();
-        DemoMigration migration = migrate ? migration() : null;
+        // the migration half's outputs are the demo's own too: a demo without --migrate replaces them as well
+        Optional<DemoMigration> plugin = ServiceLoader.load(DemoMigration.class).findFirst();
+        DemoMigration migration = migrate ? plugin.orElseThrow(() -> new BadInputException(
+                "demo --migrate needs the migrate plugin, which this cloudfit does not have")) : null;
         long started = System.nanoTime();
         // what this run makes (the whole folder, or its workspace) is removed again if the run stops early
         // (registered before it exists, so that no moment is left where it is made but not registered;
@@ -99,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (fresh) {
             UnfinishedOutputs.started(unfinished);
         }
-        prepare(out, migration == null ? Set.of() : migration.outputs());
+        prepare(out, plugin.map(DemoMigration::outputs).orElse(Set.of()));
         if (!fresh) {
             UnfinishedOutputs.started(unfinished);
         }
@@ -144,16 +148,11 @@ public final class DemoCommand implements Callable<Integer> {
             if (!migration.run(out, out.resolve(ASSESSMENT), keys, stdout, err)) {
                 return 0; // stopped by a signal: the JVM exits with 128 + its number
             }
-            err.println(String.format(Locale.ROOT, "demo --migrate (assessment, then the simulated migration) done in %.1f s", (System.nanoTime() - started) / 1e9));
+            err.println(String.format(Locale.ROOT, "demo --migrate (assessment, then the simulated migration) done in %.1f s",
+                    (System.nanoTime() - started) / 1e9));
             err.flush();
         }
         return 0;
-    }
-
-    /** The migration half, when the migrate plugin is on the class path. */
-    private static DemoMigration migration() {
-        return ServiceLoader.load(DemoMigration.class).findFirst().orElseThrow(() -> new BadInputException(
-                "demo --migrate needs the migrate plugin, which this cloudfit does not have"));
     }
 
     /** Makes the folder, or clears the demo's own outputs from it; refuses a folder with anything else in it. */

@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * @param approver   the name in Approved by
  * @param approvedOn the date in Approved on (written as text {@code yyyy-mm-dd})
  * @param testVnetPrefix when not empty, each approved row's Test VNet becomes this prefix and the VM's
- *                   name (an isolated test network per VM); empty leaves the cell as assessed
+ *                   name, made a valid VNet name (an isolated test network per VM); empty leaves the cell
  */
 public record PlanApproval(String vnet, String subnet, String approver, LocalDate approvedOn, String testVnetPrefix) {
 
@@ -104,8 +104,8 @@ public record PlanApproval(String vnet, String subnet, String approver, LocalDat
                     set(row, PlanColumn.VNET, vnet);
                     set(row, PlanColumn.SUBNET, subnet);
                     if (!testVnetPrefix.isEmpty()) {
-                        set(row, PlanColumn.TEST_VNET, testVnetPrefix
-                                + text.formatCellValue(row.getCell(PlanColumn.VM.index())).trim());
+                        set(row, PlanColumn.TEST_VNET, testVnetName(testVnetPrefix
+                                + text.formatCellValue(row.getCell(PlanColumn.VM.index())).trim()));
                     }
                     set(row, PlanColumn.APPROVED, "Yes");
                     set(row, PlanColumn.APPROVED_BY, approver);
@@ -129,8 +129,30 @@ public record PlanApproval(String vnet, String subnet, String approver, LocalDat
         }
     }
 
+    /**
+     * A VNet name from {@code wanted}: characters Azure refuses in one (anything but letters, digits,
+     * {@code _ . -}) become {@code -}, then it is cut to 64 and trailing {@code - .} are dropped.
+     */
+    static String testVnetName(String wanted) {
+        String name = wanted.replaceAll("[^A-Za-z0-9_.-]", "-");
+        name = name.substring(0, Math.min(64, name.length()));
+        return name.replaceAll("[-.]+$", "");
+    }
+
+    /**
+     * A fresh cell with the old one's style: the writer stores text inline ({@code <is>}), and POI's
+     * {@code setCellValue} on such a cell keeps the inline text beside the new value.
+     */
     private static void set(Row row, PlanColumn column, String value) {
-        Cell cell = row.getCell(column.index(), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+        Cell old = row.getCell(column.index());
+        org.apache.poi.ss.usermodel.CellStyle style = old == null ? null : old.getCellStyle();
+        if (old != null) {
+            row.removeCell(old);
+        }
+        Cell cell = row.createCell(column.index());
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
         cell.setCellValue(value);
     }
 
