@@ -16,7 +16,9 @@ import dev.cloudfit.assess.workspace.synth.EstateHistory;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.core.files.UnfinishedOutputs;
+import dev.cloudfit.core.spi.DemoMigration;
 import dev.cloudfit.reports.model.InputFile;
+import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -48,7 +52,9 @@ import picocli.CommandLine.Spec;
             "Run the whole pipeline on a generated sample estate (fixed seed) and write its assessment workbook.",
             "Writes OUT/estate.xlsx (RVTools export), OUT/workspace (30 days of synthetic 2-hour history)"
                     + " and OUT/assessment.xlsx (performance-based, embedded westeurope USD prices).",
-            "Running it again replaces those three outputs."
+            "Running it again replaces those three outputs.",
+            "With --migrate it then approves a few rows and migrates them against local stand-ins (a simulation:"
+                    + " vcsim, Azurite, a local Azure Resource Manager) and prints the status table."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -71,12 +77,23 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--migrate", description = "Then approve a few rows and run the whole migration against local"
+            + " stand-ins (a simulation; needs Go, govmomi's sources and Azurite: build-support/install-migrate-demo-deps.sh).")
+    boolean migrate;
+
+    /** Where {@code --migrate} keeps the demo's own signing key: the demo folder, never the user's configuration. */
+    static final String CONFIG = "config";
+
     @Override
     public Integer call() {
         if (vms < 1 || vms > Math.min(10_000, GeneratorSettings.MAX_VMS)) {
             throw new ParameterException(spec.commandLine(), "--vms must be between 1 and 10000, not " + vms);
         }
         PrintWriter err = spec.commandLine().getErr();
+        // the migration half's outputs are the demo's own too: a demo without --migrate replaces them as well
+        Optional<DemoMigration> plugin = ServiceLoader.load(DemoMigration.class).findFirst();
+        DemoMigration migration = migrate ? plugin.orElseThrow(() -> new BadInputException(
+                "demo --migrate needs the migrate plugin, which this cloudfit does not have")) : null;
         long started = System.nanoTime();
         // what this run makes (the whole folder, or its workspace) is removed again if the run stops early
         // (registered before it exists, so that no moment is left where it is made but not registered;
@@ -86,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (fresh) {
             UnfinishedOutputs.started(unfinished);
         }
-        prepare(out);
+        prepare(out, plugin.map(DemoMigration::outputs).orElse(Set.of()));
         if (!fresh) {
             UnfinishedOutputs.started(unfinished);
         }
@@ -106,8 +123,13 @@ public final class DemoCommand implements Callable<Integer> {
             perf = WorkspacePerf.load(ws, settings);
         }
         List<InputFile> inputs = List.of(new InputFile(ESTATE, AssessCommand.sha256(inventory, estateFile)));
-        AssessmentPipeline.Outcome o = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
-                Clock.systemUTC()).run("Sample estate (" + vms + " VMs, seed " + SEED + ")", inventory, perf,
+        AssessmentPipeline pipeline = new AssessmentPipeline(AzureCatalog.bundled(), PriceSourceSettings.defaults(),
+                Clock.systemUTC());
+        Path keys = out.resolve(CONFIG).resolve("keys");
+        if (migration != null) {
+            pipeline = pipeline.withSigningKeys(new SigningKeyFolder(keys));
+        }
+        AssessmentPipeline.Outcome o = pipeline.run("Sample estate (" + vms + " VMs, seed " + SEED + ")", inventory, perf,
                 settings, inputs, CloudfitVersion.get(), out.resolve(ASSESSMENT));
         UnfinishedOutputs.finished(unfinished);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -122,17 +144,31 @@ public final class DemoCommand implements Callable<Integer> {
         stdout.flush();
         err.println(String.format(Locale.ROOT, "demo done in %.1f s", (System.nanoTime() - started) / 1e9));
         err.flush();
+        if (migration != null) {
+            if (!migration.run(out, out.resolve(ASSESSMENT), keys, stdout, err)) {
+                return 0; // stopped by a signal: the JVM exits with 128 + its number
+            }
+            err.println(String.format(Locale.ROOT, "demo --migrate (assessment, then the simulated migration) done in %.1f s",
+                    (System.nanoTime() - started) / 1e9));
+            err.flush();
+        }
         return 0;
     }
 
     /** Makes the folder, or clears the demo's own outputs from it; refuses a folder with anything else in it. */
     static void prepare(Path dir) {
+        prepare(dir, Set.of());
+    }
+
+    /** As above; {@code more} are further outputs of the demo's own ({@code --migrate}'s), replaced as well. */
+    static void prepare(Path dir, Set<String> more) {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new BadInputException(InputLocation.of(dir), "the demo output must be a folder, this is a file");
             }
             Files.createDirectories(dir);
-            Set<String> ours = Set.of(ESTATE, WORKSPACE, ASSESSMENT);
+            Set<String> ours = new java.util.HashSet<>(Set.of(ESTATE, WORKSPACE, ASSESSMENT, CONFIG));
+            ours.addAll(more);
             try (Stream<Path> entries = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) entries::iterator) {
                     String name = p.getFileName().toString();
@@ -143,6 +179,9 @@ public final class DemoCommand implements Callable<Integer> {
                 }
             }
             deleteTree(dir.resolve(WORKSPACE));
+            for (String name : more) {
+                deleteTree(dir.resolve(name));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

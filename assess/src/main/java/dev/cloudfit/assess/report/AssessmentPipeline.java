@@ -51,13 +51,17 @@ public final class AssessmentPipeline {
     private final PriceOverrides overrides;
     private final PlanDefaults planDefaults;
     private final OnPremCostInputs onPremCosts;
+    private final SigningKeyFolder signingKeys;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
-        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE, OnPremCostInputs.defaults());
+        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE, OnPremCostInputs.defaults(),
+                null);
     }
 
     private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
-            PriceOverrides overrides, PlanDefaults planDefaults, OnPremCostInputs onPremCosts) {
+            PriceOverrides overrides, PlanDefaults planDefaults, OnPremCostInputs onPremCosts,
+            SigningKeyFolder signingKeys) {
+        this.signingKeys = signingKeys;
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -68,17 +72,24 @@ public final class AssessmentPipeline {
 
     /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
     public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults, onPremCosts);
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults, onPremCosts,
+                signingKeys);
     }
 
     /** This pipeline, proposing Migration Plan targets from these rules. */
     public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules, onPremCosts);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules, onPremCosts, signingKeys);
     }
 
     /** This pipeline, costing the estate on premises from these inputs (e.g. {@code --onprem-costs FILE}). */
     public AssessmentPipeline withOnPremCosts(OnPremCostInputs inputs) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, inputs);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, inputs, signingKeys);
+    }
+
+    /** This pipeline, signing the Migration Plan with the keys in {@code keys} instead of the user's own ({@code demo --migrate}). */
+    public AssessmentPipeline withSigningKeys(SigningKeyFolder keys) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, onPremCosts,
+                Objects.requireNonNull(keys, "keys"));
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
@@ -104,7 +115,8 @@ public final class AssessmentPipeline {
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant(), licences, overrides, planDefaults, onPremCosts));
-        WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
+        SigningKeyFolder keys = signingKeys == null ? SigningKeyFolder.userDefault() : signingKeys;
+        WrittenWorkbook written = new WorkbookWriter(keys.signer()).write(report, out);
         return new Outcome(report, result, prices, out, written.warnings());
     }
 }

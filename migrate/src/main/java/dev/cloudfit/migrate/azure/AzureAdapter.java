@@ -57,6 +57,20 @@ public final class AzureAdapter {
         return new AzureAdapter(ArmClients.withDefaultCredential(connection), journal);
     }
 
+    /**
+     * Connects to a Resource Manager stand-in (the local ARM of {@code demo --migrate} and of the
+     * process tests) with a fixed bearer token and a TLS context pinning its certificate. The token
+     * stays in memory; it is never logged.
+     */
+    public static AzureAdapter withAccessToken(AzureConnection connection, String accessToken, SSLContext trust,
+                                               Consumer<AzureAction> journal) {
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(trust, "trust");
+        TokenCredential fixed = request -> reactor.core.publisher.Mono.just(
+                new com.azure.core.credential.AccessToken(accessToken, java.time.OffsetDateTime.now().plusHours(1)));
+        return new AzureAdapter(ArmClients.open(connection, fixed, trust, HttpLogDetailLevel.NONE), journal);
+    }
+
     /** For tests: a given credential, a TLS context trusting the local endpoint, the HTTP logging asked for. */
     static AzureAdapter connect(AzureConnection connection, TokenCredential credential, SSLContext trust,
                                 HttpLogDetailLevel logLevel, Consumer<AzureAction> journal) {

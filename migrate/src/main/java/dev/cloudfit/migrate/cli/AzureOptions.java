@@ -25,6 +25,11 @@ public final class AzureOptions {
             description = "Another Azure Resource Manager endpoint (https), e.g. a local stand-in for tests.")
     String armEndpoint;
 
+    @Option(names = "--arm-certificate", paramLabel = "PEM", hidden = true,
+            description = "With --arm-endpoint: the stand-in's certificate, its only trust anchor; the bearer token is"
+                    + " then read from CLOUDFIT_ARM_TOKEN (demo --migrate and process tests).")
+    java.nio.file.Path armCertificate;
+
     boolean given() {
         return subscription != null;
     }
@@ -41,11 +46,27 @@ public final class AzureOptions {
                 throw new BadInputException("--arm-endpoint: not a URL: " + armEndpoint);
             }
         }
-        return new AzureConnection(AzureCloud.fromOption(environment), subscription, endpoint,
-                AzureConnection.Timing.defaults());
+        return new AzureConnection(AzureCloud.fromOption(environment), subscription, endpoint, timing());
+    }
+
+    /** Azure's pace, or a stand-in's (given with --arm-certificate): it answers at once, so polls are short. */
+    AzureConnection.Timing timing() {
+        AzureConnection.Timing azure = AzureConnection.Timing.defaults();
+        if (armCertificate == null) {
+            return azure;
+        }
+        return new AzureConnection.Timing(java.time.Duration.ofMillis(100), java.time.Duration.ofMillis(100),
+                azure.maxRetries(), azure.responseTimeout(), azure.operationTimeout());
     }
 
     AzureAdapter connect() {
+        if (armCertificate != null) {
+            if (armEndpoint == null) {
+                throw new BadInputException("--arm-certificate is only for a stand-in given with --arm-endpoint");
+            }
+            return AzureAdapter.withAccessToken(connection(), PinnedArm.token(), PinnedArm.trusting(armCertificate),
+                    action -> { });
+        }
         return AzureAdapter.connect(connection(), action -> { });
     }
 }

@@ -11,12 +11,12 @@ import dev.cloudfit.migrate.preflight.Severity;
 import java.io.PrintWriter;
 
 /** The plan's findings, for people (one block per VM) or as JSON. */
-final class FindingsTable {
+public final class FindingsTable {
 
     private FindingsTable() {
     }
 
-    static void print(MigrationPlan plan, PrintWriter out) {
+    public static void print(MigrationPlan plan, PrintWriter out) {
         out.printf("Plan of %s (SHA-256 %s…), signed by %s: %d approved VM(s)%n", plan.workbook().getFileName(),
                 plan.workbookSha256().substring(0, 12), plan.signedBy(), plan.vms().size());
         for (PlannedVm vm : plan.vms()) {

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Progress on stderr: a line when a step starts, ends or fails, and a copy's bytes every 10 s (on a
- * terminal every second, overwriting its own line per VM is left to a later version: lines are
- * readable in logs and on terminals alike).
+ * Progress on stderr when it is not a terminal (logs, pipes): a line when a step ends or fails, and a
+ * copy's bytes every 10 s (every second when asked). A terminal gets {@link TerminalProgress}.
  */
 final class ProgressLines implements RunListener {
 

@@ -55,7 +55,7 @@ abstract class RunCommandBase {
         PrintWriter err = spec.commandLine().getErr();
         AzureAdapter adapter = azure.connect();
         EventsFile eventsFile = events == null ? null : new EventsFile(events, Clock.systemUTC());
-        RunListener progress = new ProgressLines(err, System.console() != null);
+        RunListener progress = RunProgress.onStderr(err);
         RunListener listener = eventsFile == null ? progress : both(progress, eventsFile);
         CountDownLatch ended = new CountDownLatch(1);
         List<VmOutcome> outcomes;

@@ -9,12 +9,13 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** The status rows as a table for people or JSON for pipelines. */
-final class StatusPrinter {
+public final class StatusPrinter {
 
     private StatusPrinter() {
     }
 
-    static void table(List<VmStatus> rows, PrintWriter out) {
+    /** The table {@code migrate status} prints (also {@code demo --migrate}). */
+    public static void table(List<VmStatus> rows, PrintWriter out) {
         out.printf("%-28s %4s  %-24s %-16s %12s  %s%n", "VM", "Wave", "State", "Last step", "MiB moved", "Error / remedy");
         for (VmStatus s : rows) {
             out.printf("%-28s %4d  %-24s %-16s %,12d  %s%n", s.vm(), s.wave(), s.state().words()
