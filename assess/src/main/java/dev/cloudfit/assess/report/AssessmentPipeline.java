@@ -48,13 +48,18 @@ public final class AssessmentPipeline {
     private final Clock clock;
     private final PriceOverrides overrides;
     private final PlanDefaults planDefaults;
+    private final List<Region> compareRegions;
+    private final Optional<BacktestRequest> backtest;
 
     public AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock) {
-        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE);
+        this(catalog, priceSettings, clock, PriceOverrides.none(), PlanDefaults.NONE, List.of(), Optional.empty());
     }
 
     private AssessmentPipeline(AzureCatalog catalog, PriceSourceSettings priceSettings, Clock clock,
-            PriceOverrides overrides, PlanDefaults planDefaults) {
+            PriceOverrides overrides, PlanDefaults planDefaults, List<Region> compareRegions,
+            Optional<BacktestRequest> backtest) {
+        this.compareRegions = List.copyOf(compareRegions);
+        this.backtest = Objects.requireNonNull(backtest, "backtest");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.priceSettings = Objects.requireNonNull(priceSettings, "priceSettings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,12 +69,28 @@ public final class AssessmentPipeline {
 
     /** This pipeline with negotiated prices laid over the resolved price source (and the licence meters). */
     public AssessmentPipeline withOverrides(PriceOverrides negotiated) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults);
+        return new AssessmentPipeline(catalog, priceSettings, clock, negotiated, planDefaults, compareRegions,
+                backtest);
     }
 
     /** This pipeline, proposing Migration Plan targets from these rules. */
     public AssessmentPipeline withPlanDefaults(PlanDefaults rules) {
-        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules);
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, rules, compareRegions, backtest);
+    }
+
+    /**
+     * This pipeline, pricing the same sizing also in these regions (besides the settings' region, which is left
+     * out of them). The one price source must then hold every region: a source that lacks one is refused with
+     * the {@code prices refresh} command that fetches it.
+     */
+    public AssessmentPipeline withCompareRegions(List<Region> regions) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, regions, backtest);
+    }
+
+    /** This pipeline with a sizing backtest on the workspace history the request reads. */
+    public AssessmentPipeline withBacktest(BacktestRequest request) {
+        return new AssessmentPipeline(catalog, priceSettings, clock, overrides, planDefaults, compareRegions,
+                Optional.of(request));
     }
 
     public Outcome run(String estate, Inventory inventory, Map<String, PerfSummary> perf, AssessmentSettings settings,
@@ -84,17 +105,26 @@ public final class AssessmentPipeline {
             String toolVersion, Path out) {
         // the book converts hourly and monthly meters over the 730-hour billing month; the running hours
         // (settings.hoursPerMonth) only scale what Azure bills per running hour, in the pricing engine
-        ResolvedPrices resolved = new PriceSourceResolver(priceSettings, clock).resolve(
-                List.of(Region.of(settings.region().name())), settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
+        Region primary = Region.of(settings.region().name());
+        List<Region> others = compareRegions.stream().filter(r -> !r.equals(primary)).distinct().toList();
+        List<Region> priced = new java.util.ArrayList<>(List.of(primary));
+        priced.addAll(others);
+        ResolvedPrices resolved = new PriceSourceResolver(priceSettings, clock).resolve(priced,
+                settings.currency(), PriceBook.DEFAULT_HOURS_PER_MONTH);
         ResolvedPrices prices = new ResolvedPrices(resolved.kind(), resolved.location(), resolved.header(),
                 resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
         LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
         EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
                 settings, FitRules.builtIn(), unmeasured).assess(inventory.vms(),
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));
+        PriceBookPriceSource priceSource = new PriceBookPriceSource(prices.book(), catalog, licences);
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
-                perf, clock.instant(), licences, overrides, planDefaults));
+                perf, clock.instant(), licences, overrides, planDefaults), others, catalog);
+        if (backtest.isPresent()) {
+            report = report.with(report.regionComparison(), Optional.of(backtest.get().run(inventory, catalog,
+                    priceSource, settings, report.vms(), unmeasured)));
+        }
         WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out, written.warnings());
     }
