@@ -46,9 +46,8 @@ public record Backtest(String holdout, String trainedOn, String percentile, doub
     /** The Summary line. */
     public String summary() {
         long samples = samples();
-        String share = samples == 0 ? "no held-out samples" : String.format(java.util.Locale.ROOT,
-                "%d of %d held-out samples (%.1f %%) over capacity", samplesOver(), samples,
-                100.0 * samplesOver() / samples);
+        String share = samples == 0 ? "no held-out samples" : samplesOver() + " of " + samples
+                + " held-out samples (" + BacktestVm.percent(samplesOver(), samples) + ") over capacity";
         return String.format(java.util.Locale.ROOT, "Backtest (%s at comfort factor %s, sized on %s, held out %s):"
                 + " %d of %d tested VMs exceeded their size at least once; %s; %d VMs not tested."
                 + " Evidence only: the assessment sizes on the full history", percentile,

@@ -28,6 +28,12 @@ public record BacktestVm(VmIdentity id, Optional<String> size, long samples, lon
         }
     }
 
+    /** {@code part} of {@code whole} in percent with one decimal; "< 0.1 %" rather than "0.0 %" for a few. */
+    static String percent(long part, long whole) {
+        double p = 100.0 * part / whole;
+        return part > 0 && p < 0.05 ? "< 0.1 %" : String.format(java.util.Locale.ROOT, "%.1f %%", p);
+    }
+
     public static BacktestVm notTested(VmIdentity id, String why) {
         return new BacktestVm(id, Optional.empty(), 0, 0, Optional.empty(), 0, Optional.of(why));
     }
@@ -46,8 +52,7 @@ public record BacktestVm(VmIdentity id, Optional<String> size, long samples, lon
         if (!tested()) {
             return "not tested: " + notTested.get();
         }
-        String text = over + " of " + samples + (over == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f %%)",
-                100.0 * overFraction()));
+        String text = over + " of " + samples + (over == 0 ? "" : " (" + percent(over, samples) + ")");
         return worst.map(w -> text + ", worst: " + w + " (" + worstOver + ")").orElse(text);
     }
 }
