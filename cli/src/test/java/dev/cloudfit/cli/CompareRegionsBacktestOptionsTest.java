@@ -42,6 +42,8 @@ class CompareRegionsBacktestOptionsTest {
         assertThat(run.err()).contains("--compare-regions: 'global' is not an Azure region the catalog knows");
         assertThat(dir.resolve("global.xlsx")).doesNotExist();
         assess("empty", "--compare-regions", "northeurope,,francecentral").isUsageError();
+        assertThat(assess("same", "--compare-regions", "westeurope").isUsageError().err())
+                .contains("--compare-regions: give regions other than --region westeurope");
     }
 
     @Test

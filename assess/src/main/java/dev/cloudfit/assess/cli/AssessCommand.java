@@ -136,7 +136,12 @@ public final class AssessCommand implements Callable<Integer> {
         AssessmentSettings base = AssessmentSettings.defaults().toBuilder()
                 .region(Region.of(KnownRegion.require(region, catalog, spec).name())).currency(cur).build();
         List<dev.cloudfit.assess.pricing.Region> others = compareRegions == null ? List.of()
-                : RegionListOption.parse(compareRegions, catalog, spec, "--compare-regions");
+                : RegionListOption.parse(compareRegions, catalog, spec, "--compare-regions").stream()
+                        .filter(r -> !r.name().equals(base.region().name())).toList();
+        if (compareRegions != null && others.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--compare-regions: give regions other than --region "
+                    + base.region().name() + ", whose prices the assessment already shows");
+        }
         java.time.Duration held = holdout(workspace != null);
         // the window decides which summaries are read, so settings are known before the history is
         sizing.requireKnownSeries(catalog, spec);
