@@ -114,10 +114,10 @@ public final class AssessmentPipeline {
         ResolvedPrices prices = new ResolvedPrices(resolved.kind(), resolved.location(), resolved.header(),
                 resolved.age(), overrides.applyTo(resolved.book()), resolved.warnings());
         LinuxLicencePrices licences = overrides.applyTo(LinuxLicencePrices.embedded(settings.currency()));
-        EstateResult result = new EstateAssessment(catalog, new PriceBookPriceSource(prices.book(), catalog, licences),
+        PriceBookPriceSource priceSource = new PriceBookPriceSource(prices.book(), catalog, licences);
+        EstateResult result = new EstateAssessment(catalog, priceSource,
                 settings, FitRules.builtIn(), unmeasured).assess(inventory.vms(),
                 vm -> Optional.ofNullable(perf.get(vm.identity().key())));
-        PriceBookPriceSource priceSource = new PriceBookPriceSource(prices.book(), catalog, licences);
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant(), licences, overrides, planDefaults), others, catalog);
