@@ -17,6 +17,8 @@ import dev.cloudfit.assess.sizing.fit.FitRules;
 import dev.cloudfit.assess.sizing.perf.PerfSummary;
 import dev.cloudfit.assess.sizing.settings.AssessmentSettings;
 import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.Assumption;
+import dev.cloudfit.reports.model.Backtest;
 import dev.cloudfit.reports.model.InputFile;
 import dev.cloudfit.reports.plan.signing.SigningKeyFolder;
 import dev.cloudfit.reports.workbook.WorkbookWriter;
@@ -121,10 +123,20 @@ public final class AssessmentPipeline {
         AssessmentReport report = ReportMapper.map(new ReportInputs(estate, inventory, result, prices, settings,
                 catalog.version().datasetDate() + " (" + catalog.version().description() + ")", toolVersion, inputs,
                 perf, clock.instant(), licences, overrides, planDefaults), others, catalog);
-        if (backtest.isPresent()) {
-            report = report.with(report.regionComparison(), Optional.of(backtest.get().run(inventory, catalog,
-                    priceSource, settings, report.vms(), unmeasured)));
+        List<Assumption> extra = new java.util.ArrayList<>();
+        if (!others.isEmpty()) {
+            extra.add(new Assumption("Compared regions", others.stream().map(Region::name)
+                    .collect(java.util.stream.Collectors.joining(", ")), "the sizes and managed disks chosen for "
+                    + primary.name() + ", priced there from the same price source (Regions sheet)"));
         }
+        if (backtest.isPresent()) {
+            Backtest b = backtest.get().run(inventory, catalog, priceSource, settings, report.vms(), unmeasured);
+            report = report.with(report.regionComparison(), Optional.of(b));
+            extra.add(new Assumption("Backtest", "held out " + b.holdout() + ", sized on " + b.trainedOn() + " at "
+                    + b.percentile() + " × " + settings.comfortFactor(), "evidence for the percentile and comfort"
+                    + " factor only: the recommended sizes use the full history"));
+        }
+        report = report.withAssumptions(extra);
         WrittenWorkbook written = new WorkbookWriter(SigningKeyFolder.userDefault().signer()).write(report, out);
         return new Outcome(report, result, prices, out, written.warnings());
     }

@@ -137,6 +137,10 @@ class BacktestTest {
                     "1 of 1 tested VMs exceeded their size at least once; 42 of 84 held-out samples (50.0 %) over"
                             + " capacity; 2 VMs not tested", "the assessment sizes on the full history");
 
+            assertThat(o.report().assumptions()).anySatisfy(a -> {
+                assertThat(a.name()).isEqualTo("Backtest");
+                assertThat(a.description()).contains("the recommended sizes use the full history");
+            });
             // the assessment itself sizes busy on all 336 points: the 320th smallest (ceil(0.95 × 336)) is one of
             // the 42 at 90 % -> 4 × 0.90 × 1.3 = 4.68 vCPUs: a size with more than 4 vCPUs, not the backtest's 2
             VmRow row = o.report().vms().stream().filter(v -> v.id().name().equals("busy")).findFirst().orElseThrow();

@@ -87,6 +87,14 @@ public record AssessmentReport(
                 assumptions, inputFiles, plan, comparison, test);
     }
 
+    /** This report with more rows on the Assumptions sheet, after its own. */
+    public AssessmentReport withAssumptions(List<Assumption> more) {
+        List<Assumption> all = new java.util.ArrayList<>(assumptions);
+        all.addAll(more);
+        return new AssessmentReport(header, finance, vms, disks, avs, readiness, scenarios, fitOptions, onPremises,
+                all, inputFiles, plan, regionComparison, backtest);
+    }
+
     private static void requireCurrency(ReportHeader header, java.util.Currency c, String what) {
         if (!header.currency().equals(c)) {
             throw new IllegalArgumentException(what + " is in " + c + ", the report in " + header.currency());
