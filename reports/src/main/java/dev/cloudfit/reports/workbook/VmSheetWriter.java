@@ -87,7 +87,7 @@ final class VmSheetWriter {
             if (backtest.isPresent()) {
                 var b = tested.get(vm.id().instanceUuid());
                 if (b == null) {
-                    t.text(backtestColumn, "not tested: not placed on IaaS", styles.missing);
+                    t.text(backtestColumn, "not tested", styles.missing);
                 } else {
                     t.text(backtestColumn, b.describe(), !b.tested() ? styles.missing
                             : b.over() > 0 ? styles.warning : styles.text);
