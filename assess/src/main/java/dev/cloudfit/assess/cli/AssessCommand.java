@@ -96,6 +96,22 @@ public final class AssessCommand implements Callable<Integer> {
                 "the Summary's comparison; its currency must be the assessment's. Default: the model's USD assumptions."})
     Path onPremCosts;
 
+    @Option(names = "--compare-regions", paramLabel = "R1,R2", split = ",",
+            description = {"Also price the same sizing (the sizes chosen for --region) in these regions, side by",
+                "side: a Regions sheet, a Summary block and 'regions' in the JSON. The price source must hold",
+                "every region (see docs/pricing.md)."})
+    List<String> compareRegions;
+
+    @Option(names = "--backtest",
+            description = {"With --workspace: size every VM on the history before its last --holdout period and",
+                "count the held-out samples over the chosen size's capacity (VMs sheet column, Summary line,",
+                "'backtest' in the JSON). Evidence only: the assessment still sizes on the full history."})
+    boolean backtest;
+
+    @Option(names = "--holdout", paramLabel = "Nd",
+            description = "The held-out period of --backtest, N days as Nd, 1d..90d (default: 7d).")
+    String holdout;
+
     @Mixin
     SizingOptions sizing = new SizingOptions();
 
@@ -127,6 +143,14 @@ public final class AssessCommand implements Callable<Integer> {
         AzureCatalog catalog = WorkspaceCatalog.forAssessment(workspace);
         AssessmentSettings base = AssessmentSettings.defaults().toBuilder()
                 .region(Region.of(KnownRegion.require(region, catalog, spec).name())).currency(cur).build();
+        List<dev.cloudfit.assess.pricing.Region> others = compareRegions == null ? List.of()
+                : RegionListOption.parse(compareRegions, catalog, spec, "--compare-regions").stream()
+                        .filter(r -> !r.name().equals(base.region().name())).toList();
+        if (compareRegions != null && others.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--compare-regions: give regions other than --region "
+                    + base.region().name() + ", whose prices the assessment already shows");
+        }
+        java.time.Duration held = holdout(workspace != null);
         // the window decides which summaries are read, so settings are known before the history is
         sizing.requireKnownSeries(catalog, spec);
         AssessmentSettings asked = sizing.apply(base, true, spec);
@@ -165,10 +189,27 @@ public final class AssessCommand implements Callable<Integer> {
         if (onPremCosts != null) {
             inputs.add(new InputFile(onPremCosts.getFileName().toString(), FileDigest.sha256(onPremCosts)));
         }
-        AssessmentPipeline.Outcome o = new AssessmentPipeline(catalog, priceSettings,
+        AssessmentPipeline pipeline = new AssessmentPipeline(catalog, priceSettings,
                 Clock.systemUTC()).withOverrides(negotiated).withOnPremCosts(onPrem)
                 .withPlanDefaults(planDefaults == null ? PlanDefaults.NONE : PlanDefaultsFile.read(planDefaults))
-                .run(estateName(inv), inv, perf, unmeasured, settings, inputs, CloudfitVersion.get(), out);
+                .withCompareRegions(others);
+        AssessmentPipeline.Outcome o;
+        if (backtest) {
+            if (settings.criterion() != SizingCriterion.PERFORMANCE_BASED) {
+                throw new ParameterException(spec.commandLine(), "--backtest: only with performance-based sizing"
+                        + " (not with --criterion as-on-premises)");
+            }
+            if (perf.isEmpty()) {
+                throw new BadInputException(InputLocation.of(workspace), "--backtest: the workspace has no"
+                        + " performance history for these VMs (sized as on-premises); collect history first");
+            }
+            try (Workspace ws = Workspace.open(workspace)) {
+                o = pipeline.withBacktest(new dev.cloudfit.assess.report.BacktestRequest(ws, held))
+                        .run(estateName(inv), inv, perf, unmeasured, settings, inputs, CloudfitVersion.get(), out);
+            }
+        } else {
+            o = pipeline.run(estateName(inv), inv, perf, unmeasured, settings, inputs, CloudfitVersion.get(), out);
+        }
         o.warnings().forEach(w -> spec.commandLine().getErr().println("cloudfit: warning: " + w));
         AssessmentOutput.print(o, format, spec.commandLine().getOut());
         if (format != OutputFormat.JSON) {
@@ -191,6 +232,28 @@ public final class AssessCommand implements Callable<Integer> {
                     + in.currency().getCurrencyCode());
         }
         return in;
+    }
+
+    /** The --holdout value (7 days unless given); a usage error without --backtest, --workspace or in a bad form. */
+    private java.time.Duration holdout(boolean haveWorkspace) {
+        if (holdout != null && !backtest) {
+            throw new ParameterException(spec.commandLine(), "--holdout: only with --backtest");
+        }
+        if (backtest && !haveWorkspace) {
+            throw new ParameterException(spec.commandLine(), "--backtest: needs --workspace DIR (its performance"
+                    + " history is what the backtest holds out)");
+        }
+        if (holdout == null) {
+            return java.time.Duration.ofDays(7);
+        }
+        String h = holdout.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.matches("[0-9]{1,3}d")) {
+            int days = Integer.parseInt(h.substring(0, h.length() - 1));
+            if (days >= 1 && days <= 90) {
+                return java.time.Duration.ofDays(days);
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--holdout: N days as Nd (1d..90d), not '" + holdout + "'");
     }
 
     private static Map<String, PerfSummary> csvFigures(Inventory inv, AzureMigrateImport csv, AssessmentSettings s) {

@@ -50,9 +50,42 @@ final class AssessmentOutput {
     record JsonPlacement(String name, String monthly, long iaasVms, long avsVms, long notPlacedVms, String note) {
     }
 
-    /** The JSON document; {@code settings} holds every sizing setting by name, as the Assumptions sheet lists them. */
+    /** One VM's cost in one region and scenario of {@code --compare-regions}; null monthly: {@code missing} says why. */
+    record JsonRegionCost(String region, String scenario, String monthly, String missing) {
+    }
+
+    /** One VM of the region comparison: the size chosen for the primary region and its cost everywhere. */
+    record JsonRegionVm(String name, String instanceUuid, String size, List<JsonRegionCost> costs) {
+    }
+
+    /** One region's total under a scenario: the sum over {@code pricedVms} of {@code vms}; coverage in words. */
+    record JsonRegionTotal(String region, String scenario, String monthly, long pricedVms, long vms,
+            String coverage) {
+    }
+
+    /** {@code --compare-regions}: the primary region first. */
+    record JsonRegions(List<String> regions, List<String> scenarios, List<JsonRegionTotal> totals,
+            List<JsonRegionVm> vms) {
+    }
+
+    /** One VM of the backtest; counts are null when not tested ({@code notTested} says why). */
+    record JsonBacktestVm(String name, String instanceUuid, String size, Long heldOutSamples, Long overCapacity,
+            String worstCounter, Long worstCounterOver, String notTested) {
+    }
+
+    /** {@code --backtest}: the settings it ran with, the estate's figures and each VM's. */
+    record JsonBacktest(String holdout, String sizedOn, String percentile, double comfortFactor, long vmsTested,
+            long vmsNotTested, long vmsOverCapacity, long heldOutSamples, long samplesOverCapacity, String summary,
+            List<JsonBacktestVm> vms) {
+    }
+
+    /**
+     * The JSON document; {@code settings} holds every sizing setting by name, as the Assumptions sheet lists them;
+     * {@code regions} and {@code backtest} are null unless asked for.
+     */
     record JsonResult(String priceSource, String currency, String region, int vms, Map<String, String> settings,
-            List<JsonScenario> scenarios, List<JsonPlacement> placements, List<JsonVm> results) {
+            List<JsonScenario> scenarios, List<JsonPlacement> placements, List<JsonVm> results, JsonRegions regions,
+            JsonBacktest backtest) {
     }
 
     private AssessmentOutput() {
@@ -78,6 +111,11 @@ final class AssessmentOutput {
             b.append("Scenarios without any price in ").append(reference.priceSource()).append(": ")
                     .append(String.join(", ", unpriced)).append(System.lineSeparator());
         }
+        o.report().regionComparison().ifPresent(c -> c.totals().forEach(t -> b.append(String.format(Locale.ROOT,
+                "Region %s, %s: %s%n", t.region(), t.scenario(), t.priced() == 0 ? "no VM priced (" + t.coverage() + ")"
+                        : money(t.monthly()) + " " + t.monthly().currency().getCurrencyCode() + " monthly, "
+                                + t.coverage()))));
+        o.report().backtest().ifPresent(t -> b.append(t.summary()).append(System.lineSeparator()));
         b.append("Prices: ").append(o.prices().describe());
         return b.toString();
     }
@@ -145,7 +183,28 @@ final class AssessmentOutput {
                 f.monthly().map(AssessmentOutput::money).orElse(null), f.iaasVms(), f.avsVms(), f.notPlacedVms(),
                 f.note().isBlank() ? null : f.note())).toList();
         return new JsonResult(o.prices().describe(), o.report().header().currency().getCurrencyCode(),
-                o.report().header().regions().get(0), out.size(), settings, totals, placements, out);
+                o.report().header().regions().get(0), out.size(), settings, totals, placements, out,
+                o.report().regionComparison().map(AssessmentOutput::regions).orElse(null),
+                o.report().backtest().map(AssessmentOutput::backtest).orElse(null));
+    }
+
+    static JsonRegions regions(dev.cloudfit.reports.model.RegionComparison c) {
+        List<JsonRegionTotal> totals = c.totals().stream().map(t -> new JsonRegionTotal(t.region(), t.scenario(),
+                t.priced() == 0 ? null : money(t.monthly()), t.priced(), t.vms(), t.coverage())).toList();
+        List<JsonRegionVm> vms = c.vms().stream().map(v -> new JsonRegionVm(v.id().name(), v.id().instanceUuid(),
+                v.size(), v.costs().stream().map(k -> new JsonRegionCost(k.region(), k.scenario(),
+                        k.monthly().map(AssessmentOutput::money).orElse(null),
+                        k.monthly().isPresent() ? null : k.missing())).toList())).toList();
+        return new JsonRegions(c.regions(), c.scenarios(), totals, vms);
+    }
+
+    static JsonBacktest backtest(dev.cloudfit.reports.model.Backtest b) {
+        List<JsonBacktestVm> vms = b.vms().stream().map(v -> new JsonBacktestVm(v.id().name(), v.id().instanceUuid(),
+                v.size().orElse(null), v.tested() ? v.samples() : null, v.tested() ? v.over() : null,
+                v.worst().orElse(null), v.worst().isPresent() ? v.worstOver() : null, v.notTested().orElse(null)))
+                .toList();
+        return new JsonBacktest(b.holdout(), b.trainedOn(), b.percentile(), b.comfortFactor(), b.tested(),
+                b.notTested(), b.vmsOver(), b.samples(), b.samplesOver(), b.summary(), vms);
     }
 
     /** Money in JSON: rounded to the currency's minor unit, every digit shown ("83.90", not "83.9"). */

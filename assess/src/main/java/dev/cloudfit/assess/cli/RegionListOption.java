@@ -16,9 +16,14 @@ final class RegionListOption {
     }
 
     static List<Region> parse(List<String> names, AzureCatalog catalog, CommandSpec spec) {
+        return parse(names, catalog, spec, "--region");
+    }
+
+    /** As above, for the option named {@code option}. */
+    static List<Region> parse(List<String> names, AzureCatalog catalog, CommandSpec spec, String option) {
         List<Region> wanted = new ArrayList<>();
         for (String name : names) {
-            Region region = KnownRegion.require(name, catalog, spec);
+            Region region = KnownRegion.require(name, catalog, spec, option);
             if (!wanted.contains(region)) {
                 wanted.add(region);
             }

@@ -96,6 +96,15 @@ public final class ReportMapper {
     }
 
     public static AssessmentReport map(ReportInputs in) {
+        return map(in, List.of(), null);
+    }
+
+    /**
+     * As {@link #map(ReportInputs)}, with the same sizing also priced in {@code compareRegions} (none: no
+     * comparison) from the same price book, which must hold them; {@code catalog} says where a size is offered.
+     */
+    public static AssessmentReport map(ReportInputs in, List<Region> compareRegions,
+            dev.cloudfit.assess.catalog.AzureCatalog catalog) {
         EstateResult result = in.result();
         Currency currency = in.settings().currency();
         String region = in.settings().region().name();
@@ -106,6 +115,7 @@ public final class ReportMapper {
             byKey.put(vm.identity().key(), vm);
         }
         List<VmRow> vms = new ArrayList<>();
+        Map<String, VmRow> rowsByKey = new HashMap<>();
         List<DiskRow> disks = new ArrayList<>();
         List<PlanRow> plan = new ArrayList<>();
         Set<String> planned = new HashSet<>();
@@ -175,6 +185,7 @@ public final class ReportMapper {
             }
             VmRow row = VmRowMapper.row(vm, d, perf, perScenario);
             vms.add(row);
+            rowsByKey.put(d.vmKey(), row);
             // every virtual disk of every VM, sized or not (a not-ready VM keeps its disks in every output)
             List<dev.cloudfit.assess.inventory.Disk> own = vm.disks();
             for (int i = 0; i < own.size(); i++) {
@@ -208,9 +219,16 @@ public final class ReportMapper {
         ReportHeader header = new ReportHeader("Azure assessment", in.estate(), in.generatedAt(), in.toolVersion(),
                 currency, List.of(region), scenario);
         FinanceInputs finance = new FinanceInputs(dev.cloudfit.core.units.Percentage.ZERO, hours);
-        return new AssessmentReport(header, finance, vms, disks, avsRows(result), readiness(result),
-                scenarios, fitOptions(result, source, shownReference), onPremises(in, currency), assumptions(in),
-                in.inputFiles(), plan);
+        AssessmentReport report = new AssessmentReport(header, finance, vms, disks, avsRows(result),
+                readiness(result), scenarios, fitOptions(result, source, shownReference), onPremises(in, currency),
+                assumptions(in), in.inputFiles(), plan);
+        if (compareRegions.isEmpty()) {
+            return report;
+        }
+        List<Scenario> compared = RegionComparisonPricer.compared(reference, all, scenarios, finance);
+        var comparison = new RegionComparisonPricer(engine, currency, catalog, in.settings().diskRedundancy())
+                .compare(Region.of(region), compareRegions, compared, result.decisions(), byKey, rowsByKey, hours);
+        return report.with(Optional.of(comparison), Optional.empty());
     }
 
     private static void add(Totals t, ScenarioCost c, Money disks, Money exact, Money shown) {

@@ -155,6 +155,11 @@ public final class Workspace implements AutoCloseable {
         return new PerfSummaries(connection);
     }
 
+    /** The samples of a period as the sizing's counters, for the backtest. */
+    public dev.cloudfit.assess.workspace.perf.HeldOutSamples heldOutSamples() {
+        return new dev.cloudfit.assess.workspace.perf.HeldOutSamples(connection);
+    }
+
     /**
      * Imports an inventory as one run, atomically: the run row, the snapshot and its completion
      * commit together, so a failure leaves the workspace as it was.

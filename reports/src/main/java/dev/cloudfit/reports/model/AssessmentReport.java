@@ -3,6 +3,7 @@ package dev.cloudfit.reports.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +22,9 @@ public record AssessmentReport(
         List<OnPremInput> onPremises,
         List<Assumption> assumptions,
         List<InputFile> inputFiles,
-        List<PlanRow> plan) {
+        List<PlanRow> plan,
+        Optional<RegionComparison> regionComparison,
+        Optional<Backtest> backtest) {
 
     /** Version of this model and of the workbook layout; stored in the manifest. */
     public static final int MODEL_VERSION = 1;
@@ -39,6 +42,8 @@ public record AssessmentReport(
         assumptions = List.copyOf(assumptions);
         inputFiles = List.copyOf(inputFiles);
         plan = List.copyOf(plan);
+        Objects.requireNonNull(regionComparison, "regionComparison");
+        Objects.requireNonNull(backtest, "backtest");
         Set<String> names = new HashSet<>();
         for (ScenarioRow s : scenarios) {
             if (!names.add(s.name())) {
@@ -65,6 +70,29 @@ public record AssessmentReport(
                 throw new IllegalArgumentException("two plan rows for VM " + p.vm().instanceUuid());
             }
         }
+    }
+
+    /** A report without a region comparison or backtest. */
+    public AssessmentReport(ReportHeader header, FinanceInputs finance, List<VmRow> vms, List<DiskRow> disks,
+            List<AvsRow> avs, List<ReadinessRow> readiness, List<ScenarioRow> scenarios, List<FitOption> fitOptions,
+            List<OnPremInput> onPremises, List<Assumption> assumptions, List<InputFile> inputFiles,
+            List<PlanRow> plan) {
+        this(header, finance, vms, disks, avs, readiness, scenarios, fitOptions, onPremises, assumptions, inputFiles,
+                plan, Optional.empty(), Optional.empty());
+    }
+
+    /** This report with a region comparison and a backtest. */
+    public AssessmentReport with(Optional<RegionComparison> comparison, Optional<Backtest> test) {
+        return new AssessmentReport(header, finance, vms, disks, avs, readiness, scenarios, fitOptions, onPremises,
+                assumptions, inputFiles, plan, comparison, test);
+    }
+
+    /** This report with more rows on the Assumptions sheet, after its own. */
+    public AssessmentReport withAssumptions(List<Assumption> more) {
+        List<Assumption> all = new java.util.ArrayList<>(assumptions);
+        all.addAll(more);
+        return new AssessmentReport(header, finance, vms, disks, avs, readiness, scenarios, fitOptions, onPremises,
+                all, inputFiles, plan, regionComparison, backtest);
     }
 
     private static void requireCurrency(ReportHeader header, java.util.Currency c, String what) {

@@ -9,6 +9,8 @@ public final class SheetNames {
     public static final String AVS = "AVS";
     public static final String READINESS = "Readiness";
     public static final String SCENARIOS = "Scenarios";
+    /** Only with {@code --compare-regions}: the same sizing priced in other regions. */
+    public static final String REGIONS = "Regions";
     public static final String PRICE_INPUTS = "Price inputs";
     public static final String ON_PREMISES = "On-premises";
     public static final String ASSUMPTIONS = "Assumptions";

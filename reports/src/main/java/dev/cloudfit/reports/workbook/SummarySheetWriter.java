@@ -98,6 +98,7 @@ final class SummarySheetWriter {
                 CHART_COLUMN, 57, 8, 24);
         charts.bars("Monthly cost: Azure scenarios and on-premises", SCENARIO_HEADER_ROW + 1, chartLastRow, 0, 1,
                 false, CHART_COLUMN, 1, 8, 19);
+        r = extraLines(r + 2, report);
         widths.see(0, 24);
         widths.applyTo(summary);
         PageSetup.landscapeFitWidth(summary);
@@ -186,6 +187,40 @@ final class SummarySheetWriter {
             cell(r, 4, "n/a — no on-premises inputs", styles.missing);
         }
         cell(r, 5, ScenarioSheetWriter.coverage(s), styles.besideFigure(complete ? styles.text : styles.warning));
+        return r;
+    }
+
+    /** The region comparison's and the backtest's lines, when asked for; returns the last row written. */
+    private int extraLines(int r, AssessmentReport report) {
+        if (report.regionComparison().isPresent()) {
+            var c = report.regionComparison().get();
+            cell(r, 0, "Region comparison (same sizing; per VM on the Regions sheet)", styles.heading);
+            for (String scenario : c.scenarios()) {
+                for (String region : c.regions()) {
+                    r++;
+                    var t = c.total(region, scenario);
+                    cell(r, 0, scenario + " @ " + region, styles.text);
+                    if (t.isPresent() && t.get().priced() > 0) {
+                        number(r, 1, t.get().monthly().amount().doubleValue(), t.get().priced() == t.get().vms()
+                                ? styles.money : styles.moneyIncomplete);
+                        widths.see(1, Table.moneyChars(t.get().monthly()));
+                    } else {
+                        cell(r, 1, "n/a", styles.missing);
+                    }
+                    cell(r, 2, t.map(x -> x.coverage()).orElse("no VM"), t.isPresent()
+                            && t.get().priced() == t.get().vms() ? styles.text : styles.warning);
+                }
+            }
+            r += 2;
+        }
+        if (report.backtest().isPresent()) {
+            cell(r, 0, "Sizing backtest", styles.heading);
+            // a sentence: runs over the empty cells to its right instead of widening column A
+            String line = styles.truncated.storable(SheetNames.SUMMARY, report.backtest().get().summary());
+            Cell cell = row(++r).createCell(0);
+            cell.setCellValue(line);
+            cell.setCellStyle(styles.text);
+        }
         return r;
     }
 

@@ -38,10 +38,24 @@ final class VmSheetWriter {
         this.styles = styles;
     }
 
+    /** The column {@code --backtest} adds after the others: held-out samples over the backtest size's capacity. */
+    static final String BACKTEST = "Backtest: held-out samples over capacity";
+
     void write(Sheet sheet, List<VmRow> vms, List<ScenarioRow> scenarios) {
+        write(sheet, vms, scenarios, java.util.Optional.empty());
+    }
+
+    void write(Sheet sheet, List<VmRow> vms, List<ScenarioRow> scenarios,
+            java.util.Optional<dev.cloudfit.reports.model.Backtest> backtest) {
         List<String> headers = new ArrayList<>(LEADING);
         scenarios.forEach(s -> headers.add("Monthly, " + ScenarioTitles.of(s.name())));
         headers.addAll(TRAILING);
+        java.util.Map<String, dev.cloudfit.reports.model.BacktestVm> tested = new java.util.HashMap<>();
+        backtest.ifPresent(b -> b.vms().forEach(v -> tested.put(v.id().instanceUuid(), v)));
+        if (backtest.isPresent()) {
+            headers.add(BACKTEST);
+        }
+        int backtestColumn = LEADING.size() + scenarios.size() + TRAILING.size();
         Table t = new Table(sheet, styles, 0, headers);
         int costStart = LEADING.size();
         int readinessColumn = costStart + scenarios.size();
@@ -78,6 +92,15 @@ final class VmSheetWriter {
             t.text(readinessColumn + 1, String.join(", ", vm.reasonCodes()));
             t.text(readinessColumn + 2, vm.confidence().display());
             t.text(readinessColumn + 3, vm.fit().label());
+            if (backtest.isPresent()) {
+                var b = tested.get(vm.id().instanceUuid());
+                if (b == null) {
+                    t.text(backtestColumn, "not tested", styles.missing);
+                } else {
+                    t.text(backtestColumn, b.describe(), !b.tested() ? styles.missing
+                            : b.over() > 0 ? styles.warning : styles.text);
+                }
+            }
         }
         ReadinessColours.apply(sheet, readinessColumn, t.firstDataRow(), t.lastRow());
         t.finish();

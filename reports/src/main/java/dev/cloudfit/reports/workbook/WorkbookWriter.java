@@ -98,7 +98,10 @@ public final class WorkbookWriter {
         // close() also deletes SXSSF's temp files (dispose() is deprecated since POI 5)
         try (SXSSFWorkbook wb = new FastZipWorkbook(xssf, ROW_WINDOW, COMPRESS_TEMP_FILES)) {
             Sheet vms = wb.createSheet(SheetNames.VMS);
-            new VmSheetWriter(styles).write(vms, report.vms(), report.scenarios());
+            new VmSheetWriter(styles).write(vms, report.vms(), report.scenarios(), report.backtest());
+            if (report.regionComparison().isPresent()) {
+                new RegionSheetWriter(styles).write(wb.createSheet(SheetNames.REGIONS), report.regionComparison().get());
+            }
             Sheet disks = wb.createSheet(SheetNames.DISKS);
             new DiskSheetWriter(styles).write(disks, report.disks());
             Sheet plan = wb.createSheet(SheetNames.PLAN);
@@ -107,12 +110,16 @@ public final class WorkbookWriter {
                     AssessmentReport.MODEL_VERSION, report.plan().size(), signer);
             new PlanSheetWriter(styles).write(plan, report.plan(), manifest);
             manifest.finish();
-            for (int i = 0; i < ORDER.size(); i++) {
-                wb.setSheetOrder(ORDER.get(i), i);
+            List<String> order = new java.util.ArrayList<>(ORDER);
+            if (report.regionComparison().isPresent()) {
+                order.add(order.indexOf(SheetNames.SCENARIOS) + 1, SheetNames.REGIONS);
+            }
+            for (int i = 0; i < order.size(); i++) {
+                wb.setSheetOrder(order.get(i), i);
             }
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
-            wb.setSheetVisibility(ORDER.indexOf(SheetNames.MANIFEST), SheetVisibility.VERY_HIDDEN);
+            wb.setSheetVisibility(order.indexOf(SheetNames.MANIFEST), SheetVisibility.VERY_HIDDEN);
             xssf.setForceFormulaRecalculation(true);
             NormalStyle.declare(xssf);
             wb.write(out);

@@ -8,11 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cloudfit.core.units.Money;
 import dev.cloudfit.core.units.Percentage;
 import dev.cloudfit.reports.model.AssessmentReport;
+import dev.cloudfit.reports.model.Backtest;
+import dev.cloudfit.reports.model.BacktestVm;
 import dev.cloudfit.reports.model.FinanceInputs;
 import dev.cloudfit.reports.model.OnPremInput;
 import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.RateInput;
+import dev.cloudfit.reports.model.RegionComparison;
+import dev.cloudfit.reports.model.RegionCost;
+import dev.cloudfit.reports.model.RegionTotal;
+import dev.cloudfit.reports.model.RegionVm;
 import dev.cloudfit.reports.model.ScenarioRow;
+import dev.cloudfit.reports.model.VmRow;
 import dev.cloudfit.reports.testing.ExternalTools;
 import dev.cloudfit.reports.testing.SampleReports;
 import java.io.IOException;
@@ -24,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +91,59 @@ class LibreOfficeRecalculationTest {
         assertThat(financeEdited).isNotEqualTo(report.finance());
         assertThat(report.scenarios().get(0).monthly(financeEdited))
                 .isNotEqualTo(report.scenarios().get(0).monthly(report.finance()));
+    }
+
+    /**
+     * With a Regions sheet and a backtest column (values, no formulas), the scenario totals still recalculate to
+     * Java's to the cent, and the Regions sheet's totals and the VMs sheet's backtest words survive the
+     * recalculation unchanged.
+     */
+    @Test
+    void aRegionComparisonAndABacktestLeaveTheRecalculatedTotalsExact() throws IOException {
+        assumeTrue(ExternalTools.onPath("soffice"), "needs LibreOffice (soffice)");
+        AssessmentReport base = SampleReports.sample(50, 11);
+        String scenario = base.header().referenceScenario();
+        List<RegionVm> rows = new ArrayList<>();
+        List<BacktestVm> tested = new ArrayList<>();
+        Money here = Money.zero(java.util.Currency.getInstance(SampleReports.CURRENCY));
+        long priced = 0;
+        for (VmRow vm : base.vms()) {
+            if (vm.costIn(scenario).isEmpty()) {
+                continue;
+            }
+            // the other region: 5.00 cheaper per VM, so its total is the primary's minus 5.00 × VMs
+            Money m = vm.costIn(scenario).get();
+            here = here.plus(m);
+            priced++;
+            rows.add(new RegionVm(vm.id(), vm.recommendedSize().orElse("Standard_D2as_v5"), List.of(
+                    new RegionCost("westeurope", scenario, Optional.of(m), ""),
+                    new RegionCost("northeurope", scenario, Optional.of(m.minus(Money.of("5.00",
+                            SampleReports.CURRENCY))), ""))));
+            tested.add(new BacktestVm(vm.id(), vm.recommendedSize(), 84, 2, Optional.of("CPU"), 2, Optional.empty()));
+        }
+        Money there = here.minus(Money.of("5.00", SampleReports.CURRENCY).times(priced));
+        RegionComparison comparison = new RegionComparison(List.of("westeurope", "northeurope"), List.of(scenario),
+                rows, List.of(new RegionTotal("westeurope", scenario, here, priced, priced),
+                        new RegionTotal("northeurope", scenario, there, priced, priced)));
+        AssessmentReport report = base.with(Optional.of(comparison), Optional.of(new Backtest(
+                "7 days (2026-10-25 to 2026-11-01)", "up to 30 days of history before it", "P95", 1.3, tested)));
+        Path original = dir.resolve("regions.xlsx");
+        new WorkbookWriter(TestSigning.SIGNER).write(report, original);
+        Path out = Files.createDirectories(dir.resolve("out-regions"));
+        ExternalTools.soffice("xlsx", out, dir.resolve("profile"), original);
+
+        JsonNode book = ExternalTools.dump(out.resolve("regions.xlsx"), true);
+        assertTotals(book, report.finance(), report.scenarios(), report.onPremises());
+        JsonNode regions = book.path("sheets").path("Regions").path("rows");
+        JsonNode total = rowNamed(regions, "Total");
+        assertThat(cents(total.path(4))).isEqualTo(here.rounded().amount());
+        assertThat(cents(total.path(5))).isEqualTo(there.rounded().amount());
+        assertThat(rowNamed(regions, "Total covers").path(5).path("v").asText())
+                .isEqualTo("complete (" + priced + " VMs)");
+        JsonNode vms = book.path("sheets").path("VMs").path("rows");
+        JsonNode header = vms.path(0);
+        assertThat(header.path(header.size() - 1).path("v").asText())
+                .isEqualTo("Backtest: held-out samples over capacity");
     }
 
     @Test
