@@ -46,8 +46,6 @@ public final class PriceBookPriceSource implements PriceSource {
     private final PriceBook book;
     private final AzureCatalog catalog;
     private final CostCalculator engine;
-    private final ScenarioSettings settings;
-    private final LinuxLicencePrices licences;
 
     /** With the embedded RHEL/SLES licence meters of the book's currency. */
     public PriceBookPriceSource(PriceBook book, AzureCatalog catalog) {
@@ -57,9 +55,9 @@ public final class PriceBookPriceSource implements PriceSource {
     public PriceBookPriceSource(PriceBook book, AzureCatalog catalog, LinuxLicencePrices licences) {
         this.book = Objects.requireNonNull(book, "book");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.settings = ScenarioSettings.defaults().withCurrency(book.currency()).withHoursPerMonth(book.hoursPerMonth());
-        this.licences = licences;
-        this.engine = new CostCalculator(book, settings, licences);
+        this.engine = new CostCalculator(book,
+                ScenarioSettings.defaults().withCurrency(book.currency()).withHoursPerMonth(book.hoursPerMonth()),
+                licences);
     }
 
     /** The effective hourly price over a whole month: the engine's monthly price / the hours of the month. */
@@ -93,18 +91,20 @@ public final class PriceBookPriceSource implements PriceSource {
         return disk(engine, new DiskSpec.Tier(DiskTier.of(tier.name()), redundancy), region);
     }
 
-    /** From the one pricing engine, over {@code hoursPerMonth}: the disk line a scenario shows for this disk. */
+    /**
+     * From the one pricing engine, over the book's billing month (730 h): the disk line every scenario shows for
+     * this disk. Never the VM's running hours — a managed disk's provisioned capacity, IOPS and throughput are
+     * billed every hour of the month, whether its VM runs or is deallocated
+     * (https://learn.microsoft.com/azure/virtual-machines/states-billing; docs/pricing.md, "Disks and running hours").
+     */
     @Override
     public Optional<Money> provisionedDiskMonthly(DiskType type, DiskRedundancy redundancy,
-            dev.cloudfit.assess.catalog.Region region, DataSize capacity, long iops, long mbps, int hoursPerMonth) {
+            dev.cloudfit.assess.catalog.Region region, DataSize capacity, long iops, long mbps) {
         ProvisionedDiskType priced = provisioned(type);
         if (priced == null || redundancy != DiskRedundancy.LRS) {
             return Optional.empty();
         }
-        BigDecimal hours = BigDecimal.valueOf(hoursPerMonth);
-        CostCalculator over = hours.compareTo(book.hoursPerMonth()) == 0 ? engine
-                : new CostCalculator(book, settings.withHoursPerMonth(hours), licences);
-        return disk(over, new DiskSpec.Provisioned(priced, capacity, iops, mbps), region);
+        return disk(engine, new DiskSpec.Provisioned(priced, capacity, iops, mbps), region);
     }
 
     private static Optional<Money> disk(CostCalculator engine, DiskSpec spec, dev.cloudfit.assess.catalog.Region region) {

@@ -45,19 +45,24 @@ public interface PriceSource {
 
     /**
      * Monthly price of one Premium SSD v2 or Ultra disk of {@code capacity} (whole GiB, rounded up), {@code iops}
-     * and {@code mbps}, over {@code hoursPerMonth}: each meter × its quantity above the free baseline. The price
-     * book's implementation answers from the one pricing engine ({@code CostCalculator}); this default serves small
-     * in-memory price tables.
+     * and {@code mbps}, over the whole billing month ({@link #HOURS_IN_BILLING_MONTH}): each meter × its quantity
+     * above the free baseline. Never over the VM's running hours: a managed disk exists, and its provisioned
+     * meters are billed, every hour whether its VM runs or is deallocated — Microsoft's "States and billing status
+     * of Azure Virtual Machines" (https://learn.microsoft.com/azure/virtual-machines/states-billing): deallocated
+     * VMs do not incur compute charges, "some Azure resources, such as disks and networking, incur charges"
+     * (checked 2026-12-07; see docs/pricing.md). The price book's implementation answers from the one pricing
+     * engine ({@code CostCalculator}); this
+     * default serves small in-memory price tables.
      */
     default Optional<Money> provisionedDiskMonthly(DiskType type, DiskRedundancy redundancy, Region region,
-            DataSize capacity, long iops, long mbps, int hoursPerMonth) {
+            DataSize capacity, long iops, long mbps) {
         return provisionedDiskRates(type, redundancy, region).map(rate -> {
             BigDecimal gib = BigDecimal.valueOf(capacity.bytes()).divide(BigDecimal.valueOf(DataSize.GIB), 0,
                     RoundingMode.CEILING);
             Money hourly = rate.perGibHour().times(gib)
                     .plus(rate.perIopsHour().times(Math.max(0, iops - rate.freeIops())))
                     .plus(rate.perMbpsHour().times(Math.max(0, mbps - rate.freeMbps())));
-            return hourly.times(hoursPerMonth);
+            return hourly.times(HOURS_IN_BILLING_MONTH);
         });
     }
 

@@ -80,18 +80,18 @@ class PriceBookPriceSourceTest {
     @Test
     void provisionedDisksArePricedByTheOneEngineAsEveryScenarioPricesThem() {
         DataSize gib200 = DataSize.ofGibibytes(199.5); // billed as 200 whole GiB
-        // v2: 200 × 0.00013 + (5,000 − 3,000) × 0.000008 + (200 − 125) × 0.000065 = 0.046875 $/h × 730 = 34.21875
+        // v2: 200 × 0.00013 + (5,000 − 3,000) × 0.000008 + (200 − 125) × 0.000065 = 0.046875 $/h × 730 = 34.21875,
+        // always over the 730-hour billing month: a disk is billed whether its VM runs or not, so there is no
+        // running-hours argument (at 200 running hours the disk is still 34.21875, not 0.046875 × 200 = 9.375;
+        // ProvisionedDiskBilledAllMonthTest runs the whole assessment at 200 h)
         assertThat(prices.provisionedDiskMonthly(DiskType.PREMIUM_SSD_V2, DiskRedundancy.LRS, WESTEUROPE, gib200, 5000,
-                200, 730)).hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("34.21875"));
-        // at 200 h: 0.046875 × 200 = 9.375
-        assertThat(prices.provisionedDiskMonthly(DiskType.PREMIUM_SSD_V2, DiskRedundancy.LRS, WESTEUROPE, gib200, 5000,
-                200, 200)).hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("9.375"));
+                200)).hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("34.21875"));
         // Ultra bills every unit: 100 × 0.000213 + 5,000 × 0.000088 + 200 × 0.000572 = 0.5757 $/h × 730 = 420.261
         assertThat(prices.provisionedDiskMonthly(DiskType.ULTRA, DiskRedundancy.LRS, WESTEUROPE,
-                DataSize.ofGibibytes(100), 5000, 200, 730))
+                DataSize.ofGibibytes(100), 5000, 200))
                 .hasValueSatisfying(m -> assertThat(m.amount()).isEqualByComparingTo("420.261"));
         assertThat(prices.provisionedDiskMonthly(DiskType.ULTRA, DiskRedundancy.ZRS, WESTEUROPE,
-                DataSize.ofGibibytes(100), 5000, 200, 730)).isEmpty();
+                DataSize.ofGibibytes(100), 5000, 200)).isEmpty();
         // and the engine's own disk line says the same
         ScenarioCost line = new CostCalculator(book, ScenarioSettings.defaults()).price(List.of(new DiskItem("d",
                 new DiskSpec.Provisioned(ProvisionedDiskType.PREMIUM_SSD_V2, gib200, 5000, 200),
