@@ -15,7 +15,14 @@ import dev.cloudfit.vsphere.vm.VmChange;
 import dev.cloudfit.vsphere.vm.VmFacts;
 import dev.cloudfit.vsphere.vm.VmInspector;
 import dev.cloudfit.vsphere.vm.VmOperations;
+import dev.cloudfit.vsphere.vm.VmDisk;
+import dev.cloudfit.vsphere.warm.CycleReport;
+import dev.cloudfit.vsphere.warm.DiskTarget;
+import dev.cloudfit.vsphere.warm.WarmCycle;
+import dev.cloudfit.vsphere.warm.WarmState;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@link SourceVm} on a vCenter session: the vsphere module's operations, inspector and datastore reads. */
 public final class VsphereSourceVm implements SourceVm {
@@ -59,6 +66,33 @@ public final class VsphereSourceVm implements SourceVm {
     @Override
     public void powerOn(String vmMoRef) {
         operations.undo(new VmChange.PoweredOff(vm(vmMoRef), PowerState.POWERED_ON));
+    }
+
+    @Override
+    public boolean enableChangeTracking(String vmMoRef) {
+        return operations.enableChangeTracking(vm(vmMoRef)).isPresent();
+    }
+
+    @Override
+    public void disableChangeTracking(String vmMoRef) {
+        operations.undo(new VmChange.ChangeTrackingEnabled(vm(vmMoRef)));
+    }
+
+    @Override
+    public CycleReport warmCycle(VmFacts vm, WarmState state, Function<VmDisk, DiskTarget> targets,
+            Consumer<WarmState> checkpoint) {
+        return new WarmCycle(http.session(), new DatastoreFiles(http, vm.datacenter())).run(state, targets, checkpoint);
+    }
+
+    @Override
+    public WarmState finishWarm(WarmState state, Consumer<WarmState> checkpoint) {
+        if (state.snapshot().isEmpty()) {
+            return state;
+        }
+        operations.removeSnapshot(state.snapshot().get());
+        WarmState done = state.withSnapshot(Optional.empty());
+        checkpoint.accept(done);
+        return done;
     }
 
     @Override

@@ -144,6 +144,7 @@ public final class WarmCycle {
             if (mode == CopyMode.FULL_AFTER_RESET && position < capacity) {
                 target.zero(position, capacity - position);
             }
+            target.finish();
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             throw new ExternalSystemException("writing disk " + disk.key() + " of " + vm + " to " + target + " failed: "
