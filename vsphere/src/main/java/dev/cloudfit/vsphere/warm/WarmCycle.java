@@ -6,6 +6,8 @@ import dev.cloudfit.vsphere.cbt.DiskArea;
 import dev.cloudfit.vsphere.cbt.DiskChanges;
 import dev.cloudfit.vsphere.cbt.UnknownChangeIdException;
 import dev.cloudfit.vsphere.datastore.DatastoreFiles;
+import dev.cloudfit.vsphere.property.PropertyCollector;
+import dev.cloudfit.vsphere.property.PropertyValue;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.vm.VmChange;
@@ -38,7 +40,8 @@ import java.util.function.Function;
  * </ol>
  *
  * The state goes to the checkpoint after every step that changes it, so a cycle that fails is simply run
- * again: it removes the snapshot it finds in the state and copies from the last stored change ids.
+ * again: it removes the snapshot it finds in the state (and any {@code cloudfit-warm-*} snapshot a
+ * crash left unrecorded) and copies from the last stored change ids.
  * For the final cycle, power the VM off first ({@link VmOperations#powerOff}), run a cycle, then
  * {@link #finish}.
  */
@@ -48,6 +51,10 @@ public final class WarmCycle {
     private final VmDisks disks;
     private final ChangedAreas changes;
     private final DatastoreFiles files;
+    private final PropertyCollector collector;
+
+    /** The name of every snapshot a cycle takes: {@code cloudfit-warm-<cycle>}. */
+    static final String SNAPSHOT_PREFIX = "cloudfit-warm-";
 
     /**
      * @param session the vCenter session
@@ -58,6 +65,7 @@ public final class WarmCycle {
         this.disks = new VmDisks(session);
         this.changes = new ChangedAreas(session);
         this.files = Objects.requireNonNull(files, "files");
+        this.collector = new PropertyCollector(session);
     }
 
     /**
@@ -80,7 +88,8 @@ public final class WarmCycle {
             current = current.withSnapshot(Optional.empty());
             checkpoint.accept(current);
         }
-        VmChange.SnapshotTaken taken = operations.takeSnapshot(vm, "cloudfit-warm-" + (current.cycles() + 1),
+        removeUnrecorded(vm);
+        VmChange.SnapshotTaken taken = operations.takeSnapshot(vm, SNAPSHOT_PREFIX + (current.cycles() + 1),
                 "cloudfit warm migration: held until the next cycle");
         current = current.withSnapshot(Optional.of(taken.snapshot()));
         checkpoint.accept(current);
@@ -111,6 +120,27 @@ public final class WarmCycle {
         WarmState done = state.withSnapshot(Optional.empty());
         checkpoint.accept(done);
         return done;
+    }
+
+    /**
+     * Removes snapshots a cycle took but could not record: a process killed between taking the snapshot
+     * and storing the state leaves one, which would hold the base disk at an older state.
+     */
+    private void removeUnrecorded(ManagedObjectReference vm) {
+        List<ManagedObjectReference> found = new ArrayList<>();
+        collector.readOne(vm, "snapshot.rootSnapshotList").ifPresent(list -> collect(list.elements(), found));
+        for (ManagedObjectReference snapshot : found) {
+            operations.removeSnapshot(snapshot);
+        }
+    }
+
+    private static void collect(List<PropertyValue> trees, List<ManagedObjectReference> found) {
+        for (PropertyValue tree : trees) {
+            if (tree.path("name").flatMap(PropertyValue::text).orElse("").startsWith(SNAPSHOT_PREFIX)) {
+                tree.path("snapshot").flatMap(PropertyValue::reference).ifPresent(found::add);
+            }
+            tree.path("childSnapshotList").ifPresent(children -> collect(children.elements(), found));
+        }
     }
 
     private DiskCopy copy(ManagedObjectReference vm, ManagedObjectReference snapshot, VmDisk disk, String since,
