@@ -129,7 +129,8 @@ final class WarmSteps {
             byte[] footer = new VhdFooter(layout.dataBytes(), Instant.now(),
                     UUID.nameUUIDFromBytes(id.toString().getBytes(StandardCharsets.UTF_8))).bytes();
             byKey.put(d.key(), new PageBlobTarget(new PageBlobRest(SasUrl.parse(grant.sasUrl().toString(),
-                    "the upload access of " + id.name()), RetryPolicy.DEFAULT), layout, footer));
+                    "the upload access of " + id.name()), RetryPolicy.DEFAULT), layout, footer,
+                    context.settings().uploadParallel()));
             indexOf.put(d.key(), i);
         }
         if (!copied.equals(state.copiedChangeIds())) {
@@ -137,7 +138,7 @@ final class WarmSteps {
             file.write(state);
         }
         CycleReport report;
-        try (KeyedLimits.Slot slot = context.diskSlot(facts.host())) {
+        try (KeyedLimits.Slot slot = context.diskSlot(facts.host()); Senders senders = new Senders(byKey.values())) {
             report = source.warmCycle(facts, state, d -> {
                 PageBlobTarget t = byKey.get(d.key());
                 if (t == null) {
@@ -159,6 +160,14 @@ final class WarmSteps {
                     "sent", Long.toString(t.dataBytesSent()), "cleared", Long.toString(t.bytesCleared()),
                     "copy", word(c.mode()), "cycle", Integer.toString(report.state().cycles()), "note", note));
             context.listener().bytes(vm.name(), step, c.bytes(), c.bytes());
+        }
+    }
+
+    /** Closes the targets' senders when the cycle ends, however it ends. */
+    private record Senders(java.util.Collection<PageBlobTarget> targets) implements AutoCloseable {
+        @Override
+        public void close() {
+            targets.forEach(PageBlobTarget::close);
         }
     }
 
