@@ -114,7 +114,7 @@ final class WarmSteps {
         Map<Integer, String> copied = new TreeMap<>(state.copiedChangeIds());
         Map<Integer, PageBlobTarget> byKey = new HashMap<>();
         Map<Integer, Integer> indexOf = new HashMap<>();
-        StringBuilder fresh = new StringBuilder();
+        Set<Integer> fresh = new java.util.HashSet<>();
         for (int i = 0; i < facts.disks().size(); i++) {
             DiskFacts d = facts.disks().get(i);
             AzureResourceId id = targets.disk(i);
@@ -122,7 +122,7 @@ final class WarmSteps {
                     id.label() + " is gone; run 'cloudfit migrate rollback --vm " + vm.name() + "', then sync again"));
             if ("ReadyToUpload".equals(disk.state()) && copied.remove(d.key()) != null) {
                 // a disk that never received a byte (created anew): what the state says was copied is not in it
-                fresh.append(id.name()).append(' ');
+                fresh.add(d.key());
             }
             UploadGrant grant = context.arm(() -> azure.grantUpload(id, context.settings().uploadAccess()));
             UploadLayout layout = new UploadLayout(d.capacity().bytes());
@@ -153,8 +153,8 @@ final class WarmSteps {
         for (DiskCopy c : report.disks()) {
             int i = indexOf.get(c.deviceKey());
             PageBlobTarget t = byKey.get(c.deviceKey());
-            String note = c.note().isEmpty() && fresh.length() > 0 && c.mode() == CopyMode.FIRST
-                    ? "disk created anew (" + fresh.toString().trim() + "): copied in full" : c.note();
+            String note = c.note().isEmpty() && fresh.contains(c.deviceKey())
+                    ? targets.disk(i).name() + " was empty (created anew): its allocated areas copied in full" : c.note();
             journal.append(Event.PROGRESS, step, Map.of("disk", Integer.toString(i),
                     "bytes", Long.toString(progress.bytesMoved().getOrDefault(i, 0L) + c.bytes()),
                     "sent", Long.toString(t.dataBytesSent()), "cleared", Long.toString(t.bytesCleared()),

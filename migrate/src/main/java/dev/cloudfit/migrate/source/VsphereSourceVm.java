@@ -4,6 +4,7 @@ import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.migrate.disk.DiskImage;
 import dev.cloudfit.vsphere.datastore.DatastoreFiles;
 import dev.cloudfit.vsphere.datastore.DatastorePath;
+import dev.cloudfit.vsphere.fault.ManagedObjectNotFoundException;
 import dev.cloudfit.vsphere.http.VcenterHttp;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
@@ -52,10 +53,15 @@ public final class VsphereSourceVm implements SourceVm {
                 + " copied; removed when the copy is verified or rolled back").snapshot().value();
     }
 
+    /** A snapshot already gone counts as removed: a crash after removing it and before journaling that leaves it named. */
     @Override
     public void removeSnapshot(String vmMoRef, String snapshotMoRef) {
-        operations.undo(new VmChange.SnapshotTaken(vm(vmMoRef), new ManagedObjectReference("VirtualMachineSnapshot",
-                snapshotMoRef), "cloudfit"));
+        try {
+            operations.undo(new VmChange.SnapshotTaken(vm(vmMoRef), new ManagedObjectReference("VirtualMachineSnapshot",
+                    snapshotMoRef), "cloudfit"));
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the journal could say so
+        }
     }
 
     @Override
@@ -89,7 +95,11 @@ public final class VsphereSourceVm implements SourceVm {
         if (state.snapshot().isEmpty()) {
             return state;
         }
-        operations.removeSnapshot(state.snapshot().get());
+        try {
+            operations.removeSnapshot(state.snapshot().get());
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the state could say so
+        }
         WarmState done = state.withSnapshot(Optional.empty());
         checkpoint.accept(done);
         return done;

@@ -6,6 +6,7 @@ import dev.cloudfit.vsphere.cbt.DiskArea;
 import dev.cloudfit.vsphere.cbt.DiskChanges;
 import dev.cloudfit.vsphere.cbt.UnknownChangeIdException;
 import dev.cloudfit.vsphere.datastore.DatastoreFiles;
+import dev.cloudfit.vsphere.fault.ManagedObjectNotFoundException;
 import dev.cloudfit.vsphere.property.PropertyCollector;
 import dev.cloudfit.vsphere.property.PropertyValue;
 import dev.cloudfit.vsphere.session.VcenterSession;
@@ -84,7 +85,7 @@ public final class WarmCycle {
         }
         WarmState current = state;
         if (current.snapshot().isPresent()) {
-            operations.removeSnapshot(current.snapshot().get());
+            removeIfPresent(current.snapshot().get());
             current = current.withSnapshot(Optional.empty());
             checkpoint.accept(current);
         }
@@ -116,10 +117,22 @@ public final class WarmCycle {
         if (state.snapshot().isEmpty()) {
             return state;
         }
-        operations.removeSnapshot(state.snapshot().get());
+        removeIfPresent(state.snapshot().get());
         WarmState done = state.withSnapshot(Optional.empty());
         checkpoint.accept(done);
         return done;
+    }
+
+    /**
+     * Removes a snapshot the state names; one already gone counts as removed (a crash after removing it
+     * and before storing the state leaves its reference behind).
+     */
+    public void removeIfPresent(ManagedObjectReference snapshot) {
+        try {
+            operations.removeSnapshot(snapshot);
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the state could say so
+        }
     }
 
     /**
