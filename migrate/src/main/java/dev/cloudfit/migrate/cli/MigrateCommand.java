@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {"Execute the approved rows of a signed assessment workbook: plan (verify, pin, pre-flight),",
             "then run a test migration or the real one, follow it, resume it, roll it back."},
         subcommands = {MigratePlanCommand.class, MigrateRunCommand.class, MigrateResumeCommand.class,
-            MigrateCutoverCommand.class, MigrateStatusCommand.class, MigrateReportCommand.class,
+            MigrateSyncCommand.class, MigrateCutoverCommand.class, MigrateStatusCommand.class, MigrateReportCommand.class,
             MigrateRollbackCommand.class, MigrateCleanupTestCommand.class})
 public final class MigrateCommand implements Callable<Integer> {
 

@@ -6,7 +6,10 @@ package dev.cloudfit.migrate.itinerary;
  * temporary file is ever written and the three are one durable step.
  */
 public enum Phase {
-    /** Record the source's power state; for a test, take the snapshot the copy reads from. */
+    /**
+     * Record the source's power state; for a test, take the snapshot the copy reads from; for a warm
+     * migration, switch changed-block tracking on when it is off (recorded; rollback switches it off).
+     */
     PREPARE_SOURCE(false),
     /** Resource group (ensured) and the approved subnet (must exist), or the isolated test VNet. */
     PREPARE_NETWORK(false),
@@ -14,6 +17,14 @@ public enum Phase {
     CREATE_DISK(true),
     /** The disk's bytes from vSphere into the managed disk's upload SAS. */
     COPY_DISK(true),
+    /**
+     * Warm: one changed-block-tracking cycle while the source runs: a new snapshot, the areas changed
+     * since the last cycle (the first time: the allocated areas) written onto the disks, still open for
+     * upload. {@code migrate sync} runs it again each time.
+     */
+    SYNC_DISKS(false),
+    /** Warm: the source powered off, a last cycle copies the final delta onto the same disks. */
+    FINAL_SYNC(false),
     /** Revoke the upload access: Azure checks the VHD and the disk becomes attachable. */
     SEAL_DISK(true),
     /** The NIC in the subnet, dynamic or static IP as approved. */

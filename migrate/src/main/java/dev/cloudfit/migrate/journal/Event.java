@@ -18,7 +18,7 @@ public enum Event {
     CHANGED,
     /** A change to the source VM was undone (data: kind). */
     UNDONE,
-    /** Bytes moved for a disk (data: bytes, total). */
+    /** Bytes moved for a disk (data: bytes, total; a warm cycle adds disk, sent, cleared, copy, note). */
     PROGRESS,
     /** The VM's migration was rolled back: what it created is gone, the source is as it was. */
     ROLLED_BACK

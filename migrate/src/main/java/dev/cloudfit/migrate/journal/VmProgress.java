@@ -91,7 +91,8 @@ public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> c
                 case REMOVED -> created.remove(r.get("id"));
                 case CHANGED -> changes.add(new SourceChange(r.get("kind"), r.data()));
                 case UNDONE -> removeLast(changes, r.get("kind"));
-                case PROGRESS -> bytes.put(r.step().orElseThrow().disk(), Long.parseLong(r.get("bytes")));
+                case PROGRESS -> bytes.put(r.get("disk").isEmpty() ? r.step().orElseThrow().disk()
+                        : Integer.parseInt(r.get("disk")), Long.parseLong(r.get("bytes")));
                 case ROLLED_BACK -> {
                     rolledBack = true;
                     mode = Optional.empty();

@@ -38,6 +38,11 @@ public record MigrateWorkspace(Path root) {
         return folder().resolve("uploads").resolve(safe(instanceUuid) + "-" + disk + ".journal");
     }
 
+    /** Where a VM's warm migration state (snapshot held, change ids copied) is kept between cycles. */
+    public Path warmState(String instanceUuid) {
+        return folder().resolve("warm").resolve(safe(instanceUuid) + ".json");
+    }
+
     /** The plan, or a clear error saying to run {@code migrate plan} first. */
     public MigrationPlan plan() {
         if (!Files.isRegularFile(planFile())) {
@@ -51,6 +56,7 @@ public record MigrateWorkspace(Path root) {
         try {
             Files.createDirectories(folder().resolve("journal"));
             Files.createDirectories(folder().resolve("uploads"));
+            Files.createDirectories(folder().resolve("warm"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder() + ": " + e.getMessage(), e);
         }

@@ -3,7 +3,10 @@ package dev.cloudfit.migrate.run;
 import dev.cloudfit.core.error.BadInputException;
 import dev.cloudfit.core.error.InputLocation;
 import dev.cloudfit.migrate.azure.AzureAdapter;
+import dev.cloudfit.migrate.itinerary.Phase;
+import dev.cloudfit.migrate.itinerary.Step;
 import dev.cloudfit.migrate.journal.Event;
+import dev.cloudfit.migrate.journal.JournalRecord;
 import dev.cloudfit.migrate.journal.RunMode;
 import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmProgress;
@@ -94,18 +97,40 @@ public final class MigrationRunner {
     }
 
     public List<VmOutcome> run(RunSettings settings) {
-        return run(settings, vm -> Optional.of(settings.mode()));
+        return run(settings, vm -> Optional.of(settings.mode()), null);
     }
 
-    /** Each selected VM in the mode of its last run; a VM never run is left alone. */
+    /**
+     * A warm copy while the sources run ({@code migrate sync}): each selected VM's production disks are
+     * created (once) and a changed-block-tracking cycle writes onto them what changed since the last
+     * cycle (the first time: the allocated areas). The disks stay open for the next sync or the
+     * cutover, which copies only the final delta. A test migration is left running.
+     */
+    public List<VmOutcome> sync(RunSettings settings) {
+        return run(settings.withMode(RunMode.PRODUCTION), vm -> Optional.of(RunMode.PRODUCTION), Phase.SYNC_DISKS);
+    }
+
+    /** Each selected VM in the mode of its last run; a VM never run, or only synced, is left alone. */
     public List<VmOutcome> resume(RunSettings settings) {
         return run(settings, vm -> {
-            VmProgress p = VmProgress.replay(VmJournal.read(workspace.journal(vm.instanceUuid())));
-            return p.state() == VmState.ROLLED_BACK ? Optional.empty() : p.mode();
-        });
+            List<JournalRecord> records = VmJournal.read(workspace.journal(vm.instanceUuid()));
+            VmProgress p = VmProgress.replay(records);
+            return p.state() == VmState.ROLLED_BACK || onlySynced(records) ? Optional.empty() : p.mode();
+        }, null);
     }
 
-    private List<VmOutcome> run(RunSettings settings, Function<PlannedVm, Optional<RunMode>> modeOf) {
+    /** Whether the last step begun was a sync's cycle: resuming would cut over, which only 'cutover' may do. */
+    private static boolean onlySynced(List<JournalRecord> records) {
+        for (int i = records.size() - 1; i >= 0; i--) {
+            JournalRecord r = records.get(i);
+            if (r.event() == Event.STARTED) {
+                return r.step().map(Step::phase).orElse(null) == Phase.SYNC_DISKS && "sync".equals(r.get("by"));
+            }
+        }
+        return false;
+    }
+
+    private List<VmOutcome> run(RunSettings settings, Function<PlannedVm, Optional<RunMode>> modeOf, Phase until) {
         MigrationPlan plan = pinnedPlan(workspace);
         workspace.create();
         RunContext context = new RunContext(settings, workspace, listener);
@@ -119,7 +144,7 @@ public final class MigrationRunner {
         List<Future<VmOutcome>> futures = new ArrayList<>();
         for (PlannedVm vm : vms) {
             Optional<RunMode> mode = modeOf.apply(vm);
-            futures.add(pool.submit(() -> mode.isPresent() ? runVm(plan, vm, mode.get(), context)
+            futures.add(pool.submit(() -> mode.isPresent() ? runVm(plan, vm, mode.get(), context, until)
                     : new VmOutcome(vm.name(), vm.instanceUuid(), VmState.NOT_STARTED, "nothing to resume")));
         }
         List<VmOutcome> outcomes = new ArrayList<>();
@@ -138,7 +163,7 @@ public final class MigrationRunner {
         return outcomes;
     }
 
-    private VmOutcome runVm(MigrationPlan plan, PlannedVm vm, RunMode mode, RunContext context) {
+    private VmOutcome runVm(MigrationPlan plan, PlannedVm vm, RunMode mode, RunContext context, Phase until) {
         if (vm.blocked()) {
             String why = vm.findings().stream().filter(f -> f.blocks()).map(f -> f.id()).reduce((a, b) -> a + ", " + b)
                     .orElse("");
@@ -154,15 +179,23 @@ public final class MigrationRunner {
             if (mode == RunMode.TEST && before.state() == VmState.TESTED) {
                 return new VmOutcome(vm.name(), vm.instanceUuid(), VmState.TESTED, "test migration already running");
             }
-            if (mode == RunMode.PRODUCTION && before.mode().orElse(null) == RunMode.TEST) {
+            if (until != null && before.mode().orElse(null) == RunMode.PRODUCTION
+                    && before.done().contains(Step.of(Phase.FINAL_SYNC))) {
+                return new VmOutcome(vm.name(), vm.instanceUuid(), before.state(),
+                        "the cutover copied the final delta already; run 'cloudfit migrate resume' to finish it");
+            }
+            boolean testLeft = before.mode().orElse(null) == RunMode.TEST
+                    || before.created().stream().anyMatch(c -> c.mode().orElse(null) == RunMode.TEST);
+            if (mode == RunMode.PRODUCTION && until == null && testLeft) {
                 // the cutover starts from a clean slate: the test VM, its disks and network go first
-                new Rollback(source, azure, subscription, plan).undo(vm, journal, RunMode.TEST);
+                new Rollback(source, azure, subscription, plan, workspace).undo(vm, journal, RunMode.TEST);
             }
             boolean finished = new VmRun(vm, AzureTargets.of(subscription, plan, vm, mode), journal, source, azure, context)
-                    .run(stop::get);
+                    .run(stop::get, until);
             VmProgress after = VmProgress.replay(VmJournal.read(journal.file()));
+            String done = until == null ? "" : "synced";
             return new VmOutcome(vm.name(), vm.instanceUuid(), after.state(),
-                    finished ? "" : after.failure().map(f -> f.step() + ": " + f.error()).orElse("stopped"));
+                    finished ? done : after.failure().map(f -> f.step() + ": " + f.error()).orElse("stopped"));
         }
     }
 
@@ -179,7 +212,7 @@ public final class MigrationRunner {
                 if (onlyTest && p.mode().orElse(null) != RunMode.TEST) {
                     continue;
                 }
-                new Rollback(source, azure, subscription, plan).undo(vm, journal, onlyTest ? RunMode.TEST : null);
+                new Rollback(source, azure, subscription, plan, workspace).undo(vm, journal, onlyTest ? RunMode.TEST : null);
                 journal.append(Event.ROLLED_BACK, Map.of("scope", onlyTest ? "test" : "all"));
                 out.add(new VmOutcome(vm.name(), vm.instanceUuid(), VmState.ROLLED_BACK, onlyTest ? "test removed" : ""));
             }

@@ -19,6 +19,7 @@ import dev.cloudfit.migrate.disk.upload.UploadProgress;
 import dev.cloudfit.migrate.disk.upload.UploadSettings;
 import dev.cloudfit.migrate.disk.upload.UploadSource;
 import dev.cloudfit.migrate.disk.upload.WireCounters;
+import dev.cloudfit.migrate.itinerary.Itinerary;
 import dev.cloudfit.migrate.itinerary.Phase;
 import dev.cloudfit.migrate.itinerary.Step;
 import dev.cloudfit.migrate.journal.Event;
@@ -51,6 +52,8 @@ final class VmRun {
     private final SourceVm source;
     private final AzureAdapter azure;
     private final RunContext context;
+    private final Itinerary itinerary;
+    private final WarmSteps warm;
 
     VmRun(PlannedVm vm, AzureTargets targets, VmJournal journal, SourceVm source, AzureAdapter azure, RunContext context) {
         this.vm = vm;
@@ -59,24 +62,37 @@ final class VmRun {
         this.source = source;
         this.azure = azure;
         this.context = context;
+        boolean warmCopy = targets.mode() == RunMode.PRODUCTION;
+        this.itinerary = warmCopy ? Itinerary.warm(vm.disks().size()) : vm.itinerary();
+        this.warm = warmCopy ? new WarmSteps(vm, targets, journal, source, azure, context) : null;
     }
 
     /** @return true when every step is done */
     boolean run(BooleanSupplier stop) {
+        return run(stop, null);
+    }
+
+    /**
+     * @param until the phase to end with, run again even when done ({@code SYNC_DISKS}: another warm
+     *        cycle); {@code null}: the whole itinerary
+     * @return true when every step up to {@code until} is done
+     */
+    boolean run(BooleanSupplier stop, Phase until) {
         VmProgress progress = VmProgress.replay(VmJournal.read(journal.file()));
         if (progress.mode().isEmpty() || progress.mode().get() != targets.mode()) {
             journal.append(Event.RUN_STARTED, Map.of("mode", targets.mode().word()));
             progress = VmProgress.replay(VmJournal.read(journal.file()));
         }
-        for (Step step : vm.itinerary().steps()) {
-            if (progress.done().contains(step)) {
+        for (Step step : itinerary.steps()) {
+            boolean last = until != null && step.phase() == until;
+            if (progress.done().contains(step) && !last) {
                 continue;
             }
             if (stop.getAsBoolean()) {
                 context.listener().step(vm.name(), step, "stopped", "stopped before this step; 'migrate resume' goes on");
                 return false;
             }
-            journal.append(Event.STARTED, step, Map.of());
+            journal.append(Event.STARTED, step, last ? Map.of("by", "sync") : Map.of());
             context.listener().step(vm.name(), step, "started", "");
             try {
                 execute(step, progress);
@@ -91,6 +107,9 @@ final class VmRun {
             journal.append(Event.DONE, step, Map.of());
             context.listener().step(vm.name(), step, "done", "");
             progress = VmProgress.replay(VmJournal.read(journal.file()));
+            if (last) {
+                return true;
+            }
         }
         return true;
     }
@@ -101,6 +120,8 @@ final class VmRun {
             case PREPARE_NETWORK -> prepareNetwork(step);
             case CREATE_DISK -> createDisk(step);
             case COPY_DISK -> copyDisk(step, progress);
+            case SYNC_DISKS -> warm.cycle(step, progress, false);
+            case FINAL_SYNC -> warm.cycle(step, progress, true);
             case SEAL_DISK -> context.arm(() -> azure.finishUpload(targets.disk(step.disk())));
             case CREATE_NIC -> created(step, "nic", context.arm(() -> azure.ensureNic(
                     new NicTarget(targets.nic(), targets.region(), targets.subnet(), targets.staticIp()),
@@ -118,6 +139,8 @@ final class VmRun {
                 String snapshot = context.snapshot(source, vm, name);
                 journal.append(Event.CHANGED, step, Map.of("kind", "snapshot", "vm", vm.moRef(), "snapshot", snapshot));
             }
+        } else if (warm != null) {
+            warm.prepare(step); // the power-off waits for FINAL_SYNC
         } else if (source.powerOff(vm.moRef())) {
             journal.append(Event.CHANGED, step, Map.of("kind", "powered-off", "vm", vm.moRef()));
         }
@@ -145,7 +168,11 @@ final class VmRun {
                 vm.uefi() ? OsDisk.Firmware.UEFI : OsDisk.Firmware.BIOS) : null;
         DiskTarget target = new DiskTarget(targets.disk(i), targets.region(), vm.disks().get(i).capacity(),
                 DiskSku.of(DiskSkus.sku(vm.disks().get(i).diskType())), os, null);
-        context.arm(() -> azure.ensureDisk(target, targets.provenance()));
+        if (warm != null) {
+            warm.createDisk(target);
+        } else {
+            context.arm(() -> azure.ensureDisk(target, targets.provenance()));
+        }
         created(step, "disk", target.id());
     }
 
@@ -190,6 +217,9 @@ final class VmRun {
         if (snapshot.isPresent()) {
             source.removeSnapshot(vm.moRef(), snapshot.get());
             journal.append(Event.UNDONE, step, Map.of("kind", "snapshot", "snapshot", snapshot.get()));
+        }
+        if (warm != null && progress.changes().stream().anyMatch(c -> c.kind().equals("warm"))) {
+            warm.release(step);
         }
     }
 

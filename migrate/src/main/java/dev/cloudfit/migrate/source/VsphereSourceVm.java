@@ -4,6 +4,7 @@ import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.migrate.disk.DiskImage;
 import dev.cloudfit.vsphere.datastore.DatastoreFiles;
 import dev.cloudfit.vsphere.datastore.DatastorePath;
+import dev.cloudfit.vsphere.fault.ManagedObjectNotFoundException;
 import dev.cloudfit.vsphere.http.VcenterHttp;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
@@ -15,7 +16,14 @@ import dev.cloudfit.vsphere.vm.VmChange;
 import dev.cloudfit.vsphere.vm.VmFacts;
 import dev.cloudfit.vsphere.vm.VmInspector;
 import dev.cloudfit.vsphere.vm.VmOperations;
+import dev.cloudfit.vsphere.vm.VmDisk;
+import dev.cloudfit.vsphere.warm.CycleReport;
+import dev.cloudfit.vsphere.warm.DiskTarget;
+import dev.cloudfit.vsphere.warm.WarmCycle;
+import dev.cloudfit.vsphere.warm.WarmState;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@link SourceVm} on a vCenter session: the vsphere module's operations, inspector and datastore reads. */
 public final class VsphereSourceVm implements SourceVm {
@@ -45,10 +53,15 @@ public final class VsphereSourceVm implements SourceVm {
                 + " copied; removed when the copy is verified or rolled back").snapshot().value();
     }
 
+    /** A snapshot already gone counts as removed: a crash after removing it and before journaling that leaves it named. */
     @Override
     public void removeSnapshot(String vmMoRef, String snapshotMoRef) {
-        operations.undo(new VmChange.SnapshotTaken(vm(vmMoRef), new ManagedObjectReference("VirtualMachineSnapshot",
-                snapshotMoRef), "cloudfit"));
+        try {
+            operations.undo(new VmChange.SnapshotTaken(vm(vmMoRef), new ManagedObjectReference("VirtualMachineSnapshot",
+                    snapshotMoRef), "cloudfit"));
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the journal could say so
+        }
     }
 
     @Override
@@ -59,6 +72,37 @@ public final class VsphereSourceVm implements SourceVm {
     @Override
     public void powerOn(String vmMoRef) {
         operations.undo(new VmChange.PoweredOff(vm(vmMoRef), PowerState.POWERED_ON));
+    }
+
+    @Override
+    public boolean enableChangeTracking(String vmMoRef) {
+        return operations.enableChangeTracking(vm(vmMoRef)).isPresent();
+    }
+
+    @Override
+    public void disableChangeTracking(String vmMoRef) {
+        operations.undo(new VmChange.ChangeTrackingEnabled(vm(vmMoRef)));
+    }
+
+    @Override
+    public CycleReport warmCycle(VmFacts vm, WarmState state, Function<VmDisk, DiskTarget> targets,
+            Consumer<WarmState> checkpoint) {
+        return new WarmCycle(http.session(), new DatastoreFiles(http, vm.datacenter())).run(state, targets, checkpoint);
+    }
+
+    @Override
+    public WarmState finishWarm(WarmState state, Consumer<WarmState> checkpoint) {
+        if (state.snapshot().isEmpty()) {
+            return state;
+        }
+        try {
+            operations.removeSnapshot(state.snapshot().get());
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the state could say so
+        }
+        WarmState done = state.withSnapshot(Optional.empty());
+        checkpoint.accept(done);
+        return done;
     }
 
     @Override

@@ -50,12 +50,19 @@ public class PlannerVcsimTest {
 
     /** A workbook whose first plan rows are the given VMs, the first {@code approve} of them approved. */
     public static Path approvedWorkbook(Path dir, List<VmIdentity> vms, int approve) {
+        return approvedWorkbook(dir, vms, vms.stream().map(v -> List.of("Premium SSD P10")).toList(),
+                vms.stream().map(v -> "").toList(), approve);
+    }
+
+    /** The same, with each VM's disk types (one per disk, OS disk first) and Test VNet ("" for the default). */
+    public static Path approvedWorkbook(Path dir, List<VmIdentity> vms, List<List<String>> diskTypes,
+            List<String> testVnets, int approve) {
         AssessmentReport sample = SampleReports.sample(12, 7);
         List<PlanRow> plan = new ArrayList<>();
         for (int i = 0; i < vms.size(); i++) {
             PlanRow p = sample.plan().get(i);
-            plan.add(new PlanRow(vms.get(i), "Standard_D2s_v5", List.of("Premium SSD P10"), "westeurope", "rg-migrated",
-                    "vnet-landing", "snet-apps", 1, PlanRow.DYNAMIC_IP, ""));
+            plan.add(new PlanRow(vms.get(i), "Standard_D2s_v5", diskTypes.get(i), "westeurope", "rg-migrated",
+                    "vnet-landing", "snet-apps", 1, PlanRow.DYNAMIC_IP, testVnets.get(i)));
         }
         AssessmentReport report = new AssessmentReport(sample.header(), sample.finance(), sample.vms(), sample.disks(),
                 sample.avs(), sample.readiness(), sample.scenarios(), sample.fitOptions(), sample.onPremises(),

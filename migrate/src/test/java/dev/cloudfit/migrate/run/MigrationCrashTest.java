@@ -19,7 +19,6 @@ import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.testkit.arm.LocalArm;
 import dev.cloudfit.testkit.azurite.Azurite;
 import dev.cloudfit.testkit.azurite.WithAzurite;
-import dev.cloudfit.testkit.tls.PinnedCertificate;
 import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.testkit.vcsim.WithVcsim;
 import dev.cloudfit.vsphere.session.VcenterSession;
@@ -64,28 +63,9 @@ class MigrationCrashTest {
     }
 
     private Process start(Vcsim vcsim, LocalArm arm, Path ws, String verb, String shard) throws Exception {
-        Path cert = dir.resolve("arm.pem");
-        if (!Files.exists(cert)) {
-            Files.writeString(cert, new PinnedCertificate(arm.certificate()).pem());
-        }
-        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), RunProcessMain.class.getName(), ws.toString(),
-                "production", verb);
-        Map<String, String> env = b.environment();
-        env.put("VC_URL", vcsim.sdkUrl().toString());
-        env.put("VC_USER", vcsim.username());
-        env.put("VC_PASSWORD", vcsim.password());
-        env.put("VC_THUMBPRINT", vcsim.sha256Thumbprint());
-        env.put("ARM_URL", arm.endpoint().toString());
-        env.put("ARM_SUBSCRIPTION", arm.subscriptionId());
-        env.put("ARM_TOKEN", arm.accessToken());
-        env.put("ARM_CERT", cert.toString());
-        if (shard != null) {
-            env.put("RUN_SHARD", shard);
-        }
-        Files.createDirectories(Path.of("target", "crash-logs"));
-        lastLog = Path.of("target", "crash-logs", "run-" + System.nanoTime() + ".log");
-        return b.redirectErrorStream(true).redirectOutput(lastLog.toFile()).start();
+        Map.Entry<Process, Path> started = RunProcess.start(vcsim, arm, dir, ws, "production", verb, shard);
+        lastLog = started.getValue();
+        return started.getKey();
     }
 
     private byte[] prepare(Vcsim vcsim, VcenterSession session, ManagedObjectReference vm, long seed) {

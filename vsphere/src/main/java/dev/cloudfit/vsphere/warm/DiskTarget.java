@@ -17,4 +17,12 @@ public interface DiskTarget {
 
     /** Makes {@code [offset, offset + length)} read as zeros (a full resync clears what the source no longer holds). */
     void zero(long offset, long length) throws IOException;
+
+    /**
+     * Called once a disk's areas of this cycle were all handed over, before the cycle stores the
+     * change ids as copied: a target that buffers or sends asynchronously must have everything
+     * durably written when this returns.
+     */
+    default void finish() throws IOException {
+    }
 }

@@ -6,6 +6,9 @@ import dev.cloudfit.vsphere.cbt.DiskArea;
 import dev.cloudfit.vsphere.cbt.DiskChanges;
 import dev.cloudfit.vsphere.cbt.UnknownChangeIdException;
 import dev.cloudfit.vsphere.datastore.DatastoreFiles;
+import dev.cloudfit.vsphere.fault.ManagedObjectNotFoundException;
+import dev.cloudfit.vsphere.property.PropertyCollector;
+import dev.cloudfit.vsphere.property.PropertyValue;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.vm.VmChange;
@@ -38,7 +41,8 @@ import java.util.function.Function;
  * </ol>
  *
  * The state goes to the checkpoint after every step that changes it, so a cycle that fails is simply run
- * again: it removes the snapshot it finds in the state and copies from the last stored change ids.
+ * again: it removes the snapshot it finds in the state (and any {@code cloudfit-warm-*} snapshot a
+ * crash left unrecorded) and copies from the last stored change ids.
  * For the final cycle, power the VM off first ({@link VmOperations#powerOff}), run a cycle, then
  * {@link #finish}.
  */
@@ -48,6 +52,10 @@ public final class WarmCycle {
     private final VmDisks disks;
     private final ChangedAreas changes;
     private final DatastoreFiles files;
+    private final PropertyCollector collector;
+
+    /** The name of every snapshot a cycle takes: {@code cloudfit-warm-<cycle>}. */
+    static final String SNAPSHOT_PREFIX = "cloudfit-warm-";
 
     /**
      * @param session the vCenter session
@@ -58,6 +66,7 @@ public final class WarmCycle {
         this.disks = new VmDisks(session);
         this.changes = new ChangedAreas(session);
         this.files = Objects.requireNonNull(files, "files");
+        this.collector = new PropertyCollector(session);
     }
 
     /**
@@ -76,11 +85,12 @@ public final class WarmCycle {
         }
         WarmState current = state;
         if (current.snapshot().isPresent()) {
-            operations.removeSnapshot(current.snapshot().get());
+            removeIfPresent(current.snapshot().get());
             current = current.withSnapshot(Optional.empty());
             checkpoint.accept(current);
         }
-        VmChange.SnapshotTaken taken = operations.takeSnapshot(vm, "cloudfit-warm-" + (current.cycles() + 1),
+        removeUnrecorded(vm);
+        VmChange.SnapshotTaken taken = operations.takeSnapshot(vm, SNAPSHOT_PREFIX + (current.cycles() + 1),
                 "cloudfit warm migration: held until the next cycle");
         current = current.withSnapshot(Optional.of(taken.snapshot()));
         checkpoint.accept(current);
@@ -107,10 +117,43 @@ public final class WarmCycle {
         if (state.snapshot().isEmpty()) {
             return state;
         }
-        operations.removeSnapshot(state.snapshot().get());
+        removeIfPresent(state.snapshot().get());
         WarmState done = state.withSnapshot(Optional.empty());
         checkpoint.accept(done);
         return done;
+    }
+
+    /**
+     * Removes a snapshot the state names; one already gone counts as removed (a crash after removing it
+     * and before storing the state leaves its reference behind).
+     */
+    public void removeIfPresent(ManagedObjectReference snapshot) {
+        try {
+            operations.removeSnapshot(snapshot);
+        } catch (ManagedObjectNotFoundException gone) {
+            // removed before the state could say so
+        }
+    }
+
+    /**
+     * Removes snapshots a cycle took but could not record: a process killed between taking the snapshot
+     * and storing the state leaves one, which would hold the base disk at an older state.
+     */
+    private void removeUnrecorded(ManagedObjectReference vm) {
+        List<ManagedObjectReference> found = new ArrayList<>();
+        collector.readOne(vm, "snapshot.rootSnapshotList").ifPresent(list -> collect(list.elements(), found));
+        for (ManagedObjectReference snapshot : found) {
+            operations.removeSnapshot(snapshot);
+        }
+    }
+
+    private static void collect(List<PropertyValue> trees, List<ManagedObjectReference> found) {
+        for (PropertyValue tree : trees) {
+            if (tree.path("name").flatMap(PropertyValue::text).orElse("").startsWith(SNAPSHOT_PREFIX)) {
+                tree.path("snapshot").flatMap(PropertyValue::reference).ifPresent(found::add);
+            }
+            tree.path("childSnapshotList").ifPresent(children -> collect(children.elements(), found));
+        }
     }
 
     private DiskCopy copy(ManagedObjectReference vm, ManagedObjectReference snapshot, VmDisk disk, String since,
@@ -144,6 +187,7 @@ public final class WarmCycle {
             if (mode == CopyMode.FULL_AFTER_RESET && position < capacity) {
                 target.zero(position, capacity - position);
             }
+            target.finish();
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             throw new ExternalSystemException("writing disk " + disk.key() + " of " + vm + " to " + target + " failed: "
