@@ -156,7 +156,7 @@ public final class MigrationRunner {
             }
             if (mode == RunMode.PRODUCTION && before.mode().orElse(null) == RunMode.TEST) {
                 // the cutover starts from a clean slate: the test VM, its disks and network go first
-                new Rollback(source, azure, subscription, plan).undo(vm, journal, RunMode.TEST);
+                new Rollback(source, azure, subscription, plan, workspace).undo(vm, journal, RunMode.TEST);
             }
             boolean finished = new VmRun(vm, AzureTargets.of(subscription, plan, vm, mode), journal, source, azure, context)
                     .run(stop::get);
@@ -179,7 +179,7 @@ public final class MigrationRunner {
                 if (onlyTest && p.mode().orElse(null) != RunMode.TEST) {
                     continue;
                 }
-                new Rollback(source, azure, subscription, plan).undo(vm, journal, onlyTest ? RunMode.TEST : null);
+                new Rollback(source, azure, subscription, plan, workspace).undo(vm, journal, onlyTest ? RunMode.TEST : null);
                 journal.append(Event.ROLLED_BACK, Map.of("scope", onlyTest ? "test" : "all"));
                 out.add(new VmOutcome(vm.name(), vm.instanceUuid(), VmState.ROLLED_BACK, onlyTest ? "test removed" : ""));
             }
