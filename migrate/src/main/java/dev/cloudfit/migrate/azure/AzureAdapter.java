@@ -143,7 +143,7 @@ public final class AzureAdapter {
 
     /**
      * Lets go of the plan's shared test network for one VM: deleted when no NIC of the plan is left in
-     * it, kept otherwise; refused when its tags do not say it is this plan's.
+     * it, kept otherwise; left alone when its tags do not say it is this plan's.
      *
      * @return whether it is gone now
      */

@@ -72,7 +72,7 @@ final class Removal {
     /**
      * Lets go of the plan's shared test network for one VM: deleted when no NIC of the plan is left in
      * it, else kept for the VMs still in it. One not tagged as this plan's test network (or, from an
-     * earlier version, this VM's) is refused.
+     * earlier version, this VM's) is left alone: someone else's.
      *
      * @return whether it is gone now
      */
@@ -83,8 +83,10 @@ final class Removal {
             return true;
         }
         if (!provenance.ownsTestNetwork(tags.get()) && !provenance.owns(tags.get())) {
-            throw new ExternalSystemException(vnet.label() + " is recorded as this plan's test network but its tags do not say so"
-                    + " (it may have been replaced by someone else); cloudfit will not delete it: check it and remove it by hand");
+            // someone else's (refused when the VM's run met it, or replaced since): never deleted, never in the way
+            journal.accept(new AzureAction(AzureAction.Verb.KEPT, vnet, "not this plan's test network ("
+                    + Provenance.PLAN_TAG + "=" + tags.get().getOrDefault(Provenance.PLAN_TAG, "none") + "): left alone"));
+            return false;
         }
         Optional<AzureResourceId> user = nicIn(vnet, provenance);
         if (user.isPresent()) {

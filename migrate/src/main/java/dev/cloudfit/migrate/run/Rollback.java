@@ -2,15 +2,15 @@ package dev.cloudfit.migrate.run;
 
 import dev.cloudfit.migrate.azure.AzureAdapter;
 import dev.cloudfit.migrate.azure.AzureResourceId;
+import dev.cloudfit.migrate.azure.Provenance;
 import dev.cloudfit.migrate.journal.Event;
 import dev.cloudfit.migrate.journal.RunMode;
 import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmProgress;
+import dev.cloudfit.migrate.plan.MigrateWorkspace;
 import dev.cloudfit.migrate.plan.MigrationPlan;
 import dev.cloudfit.migrate.plan.PlannedVm;
 import dev.cloudfit.migrate.source.SourceVm;
-import dev.cloudfit.migrate.azure.Provenance;
-import dev.cloudfit.migrate.plan.MigrateWorkspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

@@ -165,4 +165,37 @@ class SharedTestNetworkRunTest {
             assertThat(vnetDeletes(arm)).isEqualTo(1);
         }
     }
+
+    @Test
+    void aTestNetworkOfSomeoneElseIsRefusedAndLeftAloneByTheCleanup(Vcsim vcsim, Azurite azurite) throws Exception {
+        try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
+            ManagedObjectReference vm0 = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM0");
+            Path workbook = PlannerVcsimTest.approvedWorkbook(dir, List.of(
+                    new VmIdentity("DC0_H0_VM0", "vcsim", vm0.value(), PlannerVcsimTest.instanceUuid(session, vm0))), 1);
+            MigrateWorkspace ws = MigrateWorkspace.at(dir.resolve("ws"));
+            MigrationPlan plan = new Planner(PlannerVcsimTest.ASSESSOR.trustedKeys(), SourceRule.all(), Clock.systemUTC())
+                    .plan(workbook, "vcsim", new VcenterVms(session));
+            PlanFile.write(plan, ws.planFile());
+            arm.createResourceGroup("rg-migrated", "westeurope");
+            // someone's own network under the default name, untagged
+            arm.createVirtualNetwork("rg-migrated", "vnet-cloudfit-test", "westeurope", "10.7.0.0/16", "snet-apps", "10.7.0.0/24");
+            VsphereSourceVm sourceVm = new VsphereSourceVm(session, VcsimObjects.tls(vcsim), TransportSettings.defaults());
+            MigrationRunner runner = new MigrationRunner(ws, sourceVm, new AzureTestbed(arm).adapter, arm.subscriptionId(),
+                    Clock.systemUTC(), RunListener.NONE);
+
+            assertThat(runner.run(RunSettings.defaults(RunMode.TEST))).singleElement().satisfies(o -> {
+                assertThat(o.state()).isEqualTo(VmState.FAILED);
+                assertThat(o.detail()).startsWith("PREPARE_NETWORK").contains("virtual network 'vnet-cloudfit-test'")
+                        .contains("was not made by cloudfit");
+            });
+
+            assertThat(runner.rollback(RunSettings.defaults(RunMode.TEST), true)).singleElement()
+                    .satisfies(o -> assertThat(o.state()).isEqualTo(VmState.ROLLED_BACK));
+            assertThat(arm.resources()).filteredOn(r -> r.id().endsWith(VNET)).singleElement()
+                    .satisfies(r -> assertThat(r.tags()).isEmpty());
+            assertThat(vnetDeletes(arm)).isZero();
+            assertThat(tagged(arm)).isEmpty();
+            assertThat(sourceVm.inspect(vm0.value()).snapshots()).isZero();
+        }
+    }
 }
