@@ -128,6 +128,9 @@ class SharedTestNetworkRunTest {
                     .doesNotContainKey(Provenance.VM_TAG));
             assertThat(tagged(arm)).anySatisfy(id -> assertThat(id).endsWith("/virtualMachines/DC0_H0_VM0-test"))
                     .anySatisfy(id -> assertThat(id).endsWith("/virtualMachines/DC0_H0_VM1-test"));
+            // status lists the network for both VMs, as used
+            assertThat(dev.cloudfit.migrate.status.MigrationStatus.of(List.of(ws))).hasSize(2)
+                    .allSatisfy(st -> assertThat(st.azureResources()).anySatisfy(id -> assertThat(id).endsWith(VNET)));
 
             // cleanup-test of the first VM: its test VM goes, the network stays for the second
             assertThat(runner.rollback(only("DC0_H0_VM0", RunMode.TEST), true)).singleElement()
