@@ -84,7 +84,7 @@ enum ArmTemplate {
         p.put("addressPrefix", network.addressPrefix());
         p.put("subnetName", network.subnet());
         p.put("subnetPrefix", network.subnetPrefix());
-        p.put("tags", provenance.tags());
+        p.put("tags", provenance.testNetworkTags());
         return p;
     }
 }

@@ -28,6 +28,8 @@ public record AzureAction(Verb verb, AzureResourceId resource, String detail) {
         DELETED,
         /** Already gone when deletion came. */
         ALREADY_GONE,
+        /** A shared resource left in place: other VMs of the plan still use it. */
+        KEPT,
         /** Verified (provisioning succeeded, VM running). */
         VERIFIED
     }

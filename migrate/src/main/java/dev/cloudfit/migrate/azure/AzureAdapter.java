@@ -116,7 +116,7 @@ public final class AzureAdapter {
         networks.requireSubnet(subnet);
     }
 
-    /** Creates (or adopts) an isolated, tagged virtual network for a test migration. */
+    /** Creates (or adopts) the isolated virtual network a plan's test migrations share in a resource group. */
     public AzureResourceId ensureTestNetwork(TestNetwork network, Provenance provenance) {
         return networks.ensureTestNetwork(network, provenance);
     }
@@ -139,6 +139,16 @@ public final class AzureAdapter {
     /** Deletes what was created for a VM, in reverse order, then anything else still tagged for it in those groups. */
     public void remove(List<AzureResourceId> created, Provenance provenance) {
         removal.remove(created, provenance);
+    }
+
+    /**
+     * Lets go of the plan's shared test network for one VM: deleted when no NIC of the plan is left in
+     * it, kept otherwise; left alone when its tags do not say it is this plan's.
+     *
+     * @return whether it is gone now
+     */
+    public boolean releaseTestNetwork(AzureResourceId vnet, Provenance provenance) {
+        return removal.release(vnet, provenance);
     }
 
     /** @return the resources of a group tagged for this VM and plan */

@@ -5,6 +5,7 @@ import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceIpConfigurationInner;
 import com.azure.resourcemanager.network.fluent.models.VirtualNetworkInner;
 import dev.cloudfit.core.error.BadInputException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,15 +33,24 @@ final class NetworkSteps {
         }
     }
 
+    /**
+     * The plan's isolated test network, shared by its VMs in that resource group: adopted when its
+     * tags say it is this plan's test network (or, made by an earlier version, this VM's), else created
+     * with the plan's tags and a role, no VM's. One made by anyone else is refused.
+     */
     AzureResourceId ensureTestNetwork(TestNetwork network, Provenance provenance) {
         AzureResourceId id = network.vnet();
         Optional<VirtualNetworkInner> found = ArmCalls.find("reading", id, () -> arm.network.getVirtualNetworks()
                 .getByResourceGroupWithResponse(id.resourceGroup(), id.name(), null, Context.NONE).getValue());
         if (found.isPresent()) {
-            Ownership.requireOurs(id, found.get().tags(), provenance);
+            Map<String, String> tags = Ownership.tags(found.get().tags());
+            if (!provenance.ownsTestNetwork(tags)) {
+                Ownership.requireOurs(id, tags, provenance);
+            }
             journal.accept(new AzureAction(AzureAction.Verb.ADOPTED, id, "isolated test network"));
         } else {
-            deployer.deploy(ArmTemplate.TEST_NETWORK, id, ArmTemplate.testNetworkParameters(network, provenance), provenance);
+            deployer.deploy(ArmTemplate.TEST_NETWORK, id, ArmTemplate.testNetworkParameters(network, provenance),
+                    provenance.testNetworkTags());
             journal.accept(new AzureAction(AzureAction.Verb.CREATED, id, "isolated test network"));
         }
         requireSubnet(network.subnetRef());

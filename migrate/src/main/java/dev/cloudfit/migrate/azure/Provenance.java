@@ -19,6 +19,10 @@ public record Provenance(String planId, UUID vmInstanceUuid, String workbookSha2
     public static final String PLAN_TAG = "cloudfit-plan";
     public static final String VM_TAG = "cloudfit-vm";
     public static final String WORKBOOK_TAG = "cloudfit-workbook-sha256";
+    /** What a resource shared by several VMs of a plan is for ({@code cloudfit-role}). */
+    public static final String ROLE_TAG = "cloudfit-role";
+    /** The role of the isolated network a plan's test migrations share. */
+    public static final String TEST_NETWORK_ROLE = "test-network";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public Provenance {
@@ -43,6 +47,20 @@ public record Provenance(String planId, UUID vmInstanceUuid, String workbookSha2
     /** @return the plan and workbook tags, for what several VMs share (a resource group) */
     public Map<String, String> groupTags() {
         return Map.of(PLAN_TAG, planId, WORKBOOK_TAG, workbookSha256);
+    }
+
+    /**
+     * @return the tags of the isolated test network: the plan's and a role, no VM's, since every VM
+     *         of the plan in that resource group uses it
+     */
+    public Map<String, String> testNetworkTags() {
+        return Map.of(PLAN_TAG, planId, WORKBOOK_TAG, workbookSha256, ROLE_TAG, TEST_NETWORK_ROLE);
+    }
+
+    /** @return whether a network's tags say it is this plan's shared test network (any workbook revision) */
+    public boolean ownsTestNetwork(Map<String, String> tags) {
+        return tags != null && planId.equals(tags.get(PLAN_TAG)) && TEST_NETWORK_ROLE.equals(tags.get(ROLE_TAG))
+                && !tags.containsKey(VM_TAG);
     }
 
     /** @return whether a resource's tags say it was made by cloudfit for this plan and VM (any workbook revision) */

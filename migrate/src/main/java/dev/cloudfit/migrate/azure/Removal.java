@@ -1,6 +1,7 @@
 package dev.cloudfit.migrate.azure;
 
 import com.azure.core.util.Context;
+import com.azure.resourcemanager.network.fluent.models.NetworkInterfaceInner;
 import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
 import dev.cloudfit.core.error.ExternalSystemException;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  * Deletes what was created for a VM: the recorded ids in reverse order (a VM before its NIC before
  * its disks and network), each only when its tags say it is ours; then, as a cross-check, whatever
  * still carries the VM's tags in those resource groups. Deleting what is already gone is fine, so a
- * removal can be run again.
+ * removal can be run again. The plan's shared test network is only let go of: deleted once no NIC of
+ * the plan is left in it.
  */
 final class Removal {
 
@@ -67,16 +69,78 @@ final class Removal {
         return out;
     }
 
+    /**
+     * Lets go of the plan's shared test network for one VM: deleted when no NIC of the plan is left in
+     * it, else kept for the VMs still in it. One not tagged as this plan's test network (or, from an
+     * earlier version, this VM's) is left alone: someone else's.
+     *
+     * @return whether it is gone now
+     */
+    boolean release(AzureResourceId vnet, Provenance provenance) {
+        Optional<Map<String, String>> tags = tags(vnet);
+        if (tags.isEmpty()) {
+            journal.accept(new AzureAction(AzureAction.Verb.ALREADY_GONE, vnet, ""));
+            return true;
+        }
+        if (!provenance.ownsTestNetwork(tags.get()) && !provenance.owns(tags.get())) {
+            // someone else's (refused when the VM's run met it, or replaced since): never deleted, never in the way
+            journal.accept(new AzureAction(AzureAction.Verb.KEPT, vnet, "not this plan's test network ("
+                    + Provenance.PLAN_TAG + "=" + tags.get().getOrDefault(Provenance.PLAN_TAG, "none") + "): left alone"));
+            return false;
+        }
+        Optional<AzureResourceId> user = nicIn(vnet, provenance);
+        if (user.isPresent()) {
+            journal.accept(new AzureAction(AzureAction.Verb.KEPT, vnet, "still used by " + user.get().name()));
+            return false;
+        }
+        deleteOurs(vnet);
+        return true;
+    }
+
+    /** @return a NIC of this plan whose subnet is in the network */
+    private Optional<AzureResourceId> nicIn(AzureResourceId vnet, Provenance provenance) {
+        String group = vnet.resourceGroup();
+        String filter = "tagName eq '" + Provenance.PLAN_TAG + "' and tagValue eq '" + provenance.planId() + "'";
+        String prefix = vnet.toString().toLowerCase(Locale.ROOT) + "/subnets/";
+        List<AzureResourceId> nics = new ArrayList<>();
+        ArmCalls.call("listing the NICs of this plan in", AzureResourceId.resourceGroup(vnet.subscriptionId(), group), () -> {
+            for (GenericResourceExpandedInner r : arm.resources.getResources().listByResourceGroup(group, filter, null, null, Context.NONE)) {
+                if (AzureResourceId.NIC.equalsIgnoreCase(r.type())) {
+                    nics.add(AzureResourceId.parse(r.id()));
+                }
+            }
+            return null;
+        });
+        for (AzureResourceId nic : nics) {
+            Optional<NetworkInterfaceInner> found = ArmCalls.find("reading", nic, () -> arm.network.getNetworkInterfaces()
+                    .getByResourceGroupWithResponse(nic.resourceGroup(), nic.name(), null, Context.NONE).getValue());
+            boolean inside = found.isPresent() && found.get().ipConfigurations() != null && found.get().ipConfigurations().stream()
+                    .anyMatch(ip -> ip.subnet() != null && ip.subnet().id().toLowerCase(Locale.ROOT).startsWith(prefix));
+            if (inside) {
+                return Optional.of(nic);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void delete(AzureResourceId id, Provenance provenance) {
         Optional<Map<String, String>> tags = tags(id);
         if (tags.isEmpty()) {
             journal.accept(new AzureAction(AzureAction.Verb.ALREADY_GONE, id, ""));
             return;
         }
+        if (id.type().equalsIgnoreCase(AzureResourceId.VNET) && provenance.ownsTestNetwork(tags.get())) {
+            release(id, provenance);
+            return;
+        }
         if (!provenance.owns(tags.get())) {
             throw new ExternalSystemException(id.label() + " is recorded as created for this VM but its tags do not say so"
                     + " (it may have been replaced by someone else); cloudfit will not delete it: check it and remove it by hand");
         }
+        deleteOurs(id);
+    }
+
+    private void deleteOurs(AzureResourceId id) {
         String rg = id.resourceGroup();
         String name = id.name();
         java.time.Duration timeout = arm.connection.timing().operationTimeout();

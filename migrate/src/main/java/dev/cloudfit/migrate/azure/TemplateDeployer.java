@@ -23,9 +23,14 @@ final class TemplateDeployer {
      * @param provenance tags for the deployment record
      */
     void deploy(ArmTemplate template, AzureResourceId target, Map<String, Object> parameters, Provenance provenance) {
+        deploy(template, target, parameters, provenance.tags());
+    }
+
+    /** As above, the deployment record tagged with {@code tags} (a shared resource's carry no VM). */
+    void deploy(ArmTemplate template, AzureResourceId target, Map<String, Object> parameters, Map<String, String> tags) {
         Map<String, DeploymentParameter> values = new LinkedHashMap<>();
         parameters.forEach((name, value) -> values.put(name, new DeploymentParameter().withValue(value)));
-        DeploymentInner deployment = new DeploymentInner().withTags(provenance.tags()).withProperties(new DeploymentProperties()
+        DeploymentInner deployment = new DeploymentInner().withTags(tags).withProperties(new DeploymentProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(template.json()).withParameters(values));
         String name = deploymentName(target);
         ArmCalls.await("deploying the " + template.folder() + " template for", target, arm.connection.timing().operationTimeout(),

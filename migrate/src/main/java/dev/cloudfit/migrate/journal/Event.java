@@ -14,6 +14,10 @@ public enum Event {
     CREATED,
     /** A resource recorded as created was removed (data: id). */
     REMOVED,
+    /** A resource several VMs share (the plan's test network) is used by this VM; it is not this VM's (data: id, kind). */
+    USED,
+    /** This VM no longer uses a shared resource; it was deleted when no other VM was left in it (data: id, deleted). */
+    RELEASED,
     /** The source VM was changed (data: kind, and what undoes it). */
     CHANGED,
     /** A change to the source VM was undone (data: kind). */

@@ -12,14 +12,14 @@ import java.util.Set;
 
 /**
  * A VM's journal replayed: the current run's mode and finished steps, what exists in Azure because
- * of it (creation order), what was changed on the source and not yet undone, bytes moved per disk,
+ * of it (creation order), the shared resources it uses and has not released, what was changed on the source and not yet undone, bytes moved per disk,
  * and the last failure. Derived only from the records, so the same file always replays the same.
  */
-public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> created, List<SourceChange> changes,
-        Map<Integer, Long> bytesMoved, Optional<Failure> failure, Optional<Instant> started, Optional<Instant> ended,
+public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> created, List<Created> used,
+        List<SourceChange> changes, Map<Integer, Long> bytesMoved, Optional<Failure> failure, Optional<Instant> started, Optional<Instant> ended,
         boolean rolledBack, boolean verified) {
 
-    /** A resource in Azure recorded as created (or adopted) for this VM. */
+    /** A resource in Azure recorded as created (or adopted) for this VM, or (in {@code used}) shared with other VMs. */
     public record Created(String id, String kind, Optional<RunMode> mode) {
     }
 
@@ -55,6 +55,7 @@ public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> c
         Optional<RunMode> mode = Optional.empty();
         Set<Step> done = new HashSet<>();
         Map<String, Created> created = new LinkedHashMap<>();
+        Map<String, Created> used = new LinkedHashMap<>();
         List<SourceChange> changes = new ArrayList<>();
         Map<Integer, Long> bytes = new LinkedHashMap<>();
         Optional<Failure> failure = Optional.empty();
@@ -89,6 +90,8 @@ public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> c
                 }
                 case CREATED -> created.put(r.get("id"), new Created(r.get("id"), r.get("kind"), mode));
                 case REMOVED -> created.remove(r.get("id"));
+                case USED -> used.put(r.get("id"), new Created(r.get("id"), r.get("kind"), mode));
+                case RELEASED -> used.remove(r.get("id"));
                 case CHANGED -> changes.add(new SourceChange(r.get("kind"), r.data()));
                 case UNDONE -> removeLast(changes, r.get("kind"));
                 case PROGRESS -> bytes.put(r.get("disk").isEmpty() ? r.step().orElseThrow().disk()
@@ -104,7 +107,8 @@ public record VmProgress(Optional<RunMode> mode, Set<Step> done, List<Created> c
                 default -> throw new IllegalStateException("unknown event " + r.event());
             }
         }
-        return new VmProgress(mode, Set.copyOf(done), List.copyOf(created.values()), List.copyOf(changes),
+        return new VmProgress(mode, Set.copyOf(done), List.copyOf(created.values()), List.copyOf(used.values()),
+                List.copyOf(changes),
                 Map.copyOf(bytes), failure, started, ended, rolledBack, verified);
     }
 

@@ -152,7 +152,9 @@ final class VmRun {
             return null;
         });
         if (targets.mode() == RunMode.TEST) {
-            created(step, "vnet", context.arm(() -> azure.ensureTestNetwork(targets.testNetwork(), targets.provenance())));
+            // the plan's network, shared: journaled as used before it is ensured, so a crash in between leaves no network unknown
+            journal.append(Event.USED, step, Map.of("id", targets.testNetwork().vnet().toString(), "kind", "vnet"));
+            context.arm(() -> azure.ensureTestNetwork(targets.testNetwork(), targets.provenance()));
         } else {
             context.arm(() -> {
                 azure.requireSubnet(targets.approvedSubnet());

@@ -64,6 +64,7 @@ public final class MigrationStatus {
         }
         return new VmStatus(vm.name(), vm.instanceUuid(), vm.row().wave(), vm.row().targetSize(), p.state(),
                 p.mode().map(m -> m.word()).orElse(""), step, p.totalBytesMoved(), p.started(), p.ended(),
-                p.created().stream().map(VmProgress.Created::id).toList(), error, remedy, workspace);
+                java.util.stream.Stream.concat(p.created().stream(), p.used().stream()).map(VmProgress.Created::id).toList(),
+                error, remedy, workspace);
     }
 }

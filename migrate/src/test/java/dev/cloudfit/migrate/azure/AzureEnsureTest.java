@@ -211,7 +211,7 @@ class AzureEnsureTest {
         test.add(bed.adapter.ensureTestNetwork(isolated, p));
         test.addAll(migrate("app-rg-test", isolated.subnetRef(), "prod01", p));
         ArmResource vnet = arm.resources().stream().filter(r -> r.id().endsWith("cloudfit-test-vnet")).findFirst().orElseThrow();
-        assertThat(vnet.tags()).isEqualTo(p.tags());
+        assertThat(vnet.tags()).isEqualTo(p.testNetworkTags());
         assertThat(vnet.body().path("properties").path("virtualNetworkPeerings").isMissingNode()).isTrue();
 
         bed.adapter.remove(test, p);

@@ -85,7 +85,7 @@ class MigrationRunTest {
     }
 
     static List<String> ours(LocalArm arm) {
-        return arm.resources().stream().filter(r -> r.tags().containsKey(Provenance.VM_TAG)).map(ArmResource::id)
+        return arm.resources().stream().filter(r -> r.tags().containsKey(Provenance.PLAN_TAG)).map(ArmResource::id)
                 .sorted().collect(Collectors.toList());
     }
 
