@@ -23,7 +23,7 @@ import java.util.Map;
  *   administration = admin hours per month × hourly rate
  * </pre>
  * summed over the inventory's hosts, plus storage = TiB provisioned × price per TiB per month (TiB = 2^40 bytes,
- * the VMs' virtual disk capacity rounded to 0.001 TiB, see {@link #provisionedStorage}); or, in the per-VM mode,
+ * the VMs' virtual disk capacity rounded to 0.01 TiB, see {@link #provisionedStorage}); or, in the per-VM mode,
  * VMs × the flat rate (which is taken to include storage). The term total is the monthly
  * total × term months. Amounts keep full precision; round for display.
  */
@@ -49,9 +49,12 @@ public final class OnPremCostModel {
         return total;
     }
 
-    /** The size in TiB (2^40 bytes) rounded half up to 0.001 TiB (about 1 GiB), the sheet's storage quantity. */
+    /**
+     * The size in TiB (2^40 bytes) rounded half up to 0.01 TiB (about 10 GiB): the sheet's storage quantity, which
+     * the sheet shows with two decimals, so the figure a reader sees is the one multiplied.
+     */
     public static BigDecimal tebibytes(DataSize size) {
-        return BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(DataSize.TIB), 3, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(DataSize.TIB), 2, RoundingMode.HALF_UP);
     }
 
     public static OnPremEstimate estimate(OnPremCostInputs in, List<Host> hosts, int vmCount, DataSize storage) {

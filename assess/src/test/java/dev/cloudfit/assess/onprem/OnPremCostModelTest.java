@@ -89,28 +89,28 @@ class OnPremCostModelTest {
     }
 
     @Test
-    void storageIsEveryVmsProvisionedDiskCapacityInTibRoundedToAThousandth() {
-        Vm twoDisks = vm("app1").disk(disk("Hard disk 1", 100)).disk(disk("Hard disk 2", 412)).build();
+    void storageIsEveryVmsProvisionedDiskCapacityInTibRoundedToAHundredth() {
+        Vm twoDisks = vm("app1").disk(disk("Hard disk 1", 100)).disk(disk("Hard disk 2", 417)).build();
         Vm noDiskRows = vm("db1").provisioned(DataSize.ofGibibytes(512)).build();
         Vm template = vm("tpl").template(true).disk(disk("Hard disk 1", 1)).build();
-        // 100 + 412 + 512 + 1 = 1,025 GiB = 1.0009765625 TiB → 1.001 TiB
+        // 100 + 417 + 512 + 1 = 1,030 GiB = 1.005859375 TiB → 1.01 TiB
         DataSize storage = OnPremCostModel.provisionedStorage(List.of(twoDisks, noDiskRows, template));
-        assertThat(storage).isEqualTo(DataSize.ofGibibytes(1025));
-        assertThat(OnPremCostModel.tebibytes(storage)).isEqualByComparingTo("1.001");
+        assertThat(storage).isEqualTo(DataSize.ofGibibytes(1030));
+        assertThat(OnPremCostModel.tebibytes(storage)).isEqualByComparingTo("1.01");
 
         List<OnPremLine> lines = OnPremCostModel.lines(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 3,
                 storage);
         OnPremLine line = lines.get(lines.size() - 1);
         assertThat(line.component()).isEqualTo(OnPremCostComponent.STORAGE);
         assertThat(line.unit()).isEqualTo("TiB");
-        assertThat(line.quantity()).isEqualByComparingTo("1.001");
-        // 1.001 × 25 = 25.025 a month
-        assertThat(line.monthly().amount()).isEqualByComparingTo("25.025");
-        // the lines add up to the estimate: 1,725.458333… + 25.025 = 1,750.483333…
+        assertThat(line.quantity()).isEqualByComparingTo("1.01");
+        // 1.01 × 25 = 25.25 a month
+        assertThat(line.monthly().amount()).isEqualByComparingTo("25.25");
+        // the lines add up to the estimate: 1,725.458333… + 25.25 = 1,750.708333…
         Money sum = lines.stream().map(OnPremLine::monthly).reduce(Money::plus).orElseThrow();
         OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 3,
                 storage);
-        assertThat(sum.rounded()).isEqualTo(usd("1750.48")).isEqualTo(e.monthlyTotal().rounded());
+        assertThat(sum.rounded()).isEqualTo(usd("1750.71")).isEqualTo(e.monthlyTotal().rounded());
     }
 
     private static Vm.Builder vm(String name) {
