@@ -99,8 +99,8 @@ public final class OnPremCostModel {
         for (Money m : monthly.values()) {
             total = total.plus(m);
         }
-        return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, tebibytes(storage), monthly, total, in.termMonths(),
-                total.times(in.termMonths()), notes);
+        return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, tebibytes(storage), monthly, total,
+                in.termMonths(), total.times(in.termMonths()), notes);
     }
 
     /**

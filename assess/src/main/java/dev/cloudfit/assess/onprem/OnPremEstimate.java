@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * The on-premises cost of an estate: what it was computed over (storage in TiB of provisioned VM disks), the
- * monthly cost per component, the monthly total and the total over {@code termMonths}. {@code notes} say what could not be counted (e.g. hosts whose core count
- * the inventory lacks, whose licences are then left out, never guessed).
+ * monthly cost per component, the monthly total and the total over {@code termMonths}. {@code notes} say what
+ * could not be counted (e.g. hosts whose core count the inventory lacks, whose licences are then left out, never
+ * guessed).
  */
 public record OnPremEstimate(int hosts, long cores, long licensedCores, int vms, BigDecimal storageTib,
         Map<OnPremCostComponent, Money> monthlyByComponent, Money monthlyTotal, int termMonths, Money termTotal,

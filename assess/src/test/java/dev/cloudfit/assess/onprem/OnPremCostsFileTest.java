@@ -29,7 +29,8 @@ class OnPremCostsFileTest {
                 "onprem.supportPercentPerYear=10", "onprem.wattsPerHost=500", "onprem.pue=1.5",
                 "onprem.pricePerKwh=0.15", "onprem.hoursPerMonth=730", "onprem.rackUnitsPerHost=2",
                 "onprem.pricePerRackUnitPerMonth=30", "onprem.adminHoursPerHostPerMonth=2",
-                "onprem.adminHourlyRate=75", "onprem.storagePerTibPerMonth=25", "onprem.perVmMonthly=(not set)", "onprem.termMonths=36");
+                "onprem.adminHourlyRate=75", "onprem.storagePerTibPerMonth=25", "onprem.perVmMonthly=(not set)",
+                "onprem.termMonths=36");
         assertThat(rows.stream().filter(r -> r.get(2).contains("assumption"))).hasSize(12);
     }
 
