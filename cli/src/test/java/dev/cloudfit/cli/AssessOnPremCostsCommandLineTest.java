@@ -89,7 +89,8 @@ class AssessOnPremCostsCommandLineTest {
         int cores = Integer.parseInt(hostFacts[1]);
         assertThat(hosts).isPositive();
         // provisioned storage from the generated vInfo and vDisk sheets: each VM's vDisk capacities, or its
-        // vInfo Provisioned MiB without vDisk rows; templates too; in TiB (2^20 MiB) rounded half up to 0.01
+        // vInfo Total disk capacity MiB (else Provisioned MiB) without vDisk rows; templates too; in TiB (2^20 MiB)
+        // rounded half up to 0.01
         BigDecimal tib = new BigDecimal(python(String.join("\n",
                 "import openpyxl, sys",
                 "from decimal import Decimal, ROUND_HALF_UP",
@@ -100,7 +101,10 @@ class AssessOnPremCostsCommandLineTest {
                 "disks = {}",
                 "for d in rows('vDisk'):",
                 "    disks[d['VM']] = disks.get(d['VM'], Decimal(0)) + Decimal(str(d['Capacity MiB']))",
-                "mib = sum(disks.get(v['VM'], Decimal(str(v['Provisioned MiB']))) for v in rows('vInfo'))",
+                "def total(v):",
+                "    t = v.get('Total disk capacity MiB')",
+                "    return Decimal(str(t if t else v['Provisioned MiB']))",
+                "mib = sum(disks[v['VM']] if v['VM'] in disks else total(v) for v in rows('vInfo'))",
                 "print((mib / Decimal(1048576)).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))"),
                 estate.toString()).strip());
         assertThat(tib).isPositive();
