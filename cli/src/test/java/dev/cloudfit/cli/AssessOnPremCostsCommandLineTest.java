@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +71,7 @@ class AssessOnPremCostsCommandLineTest {
                 { "hardwarePerHost": 12000, "amortisationMonths": 48, "vmwareLicencePerCorePerYear": 120,
                   "minimumCoresPerSocket": 0, "supportPercentPerYear": 12, "wattsPerHost": 400, "pue": 1.25,
                   "pricePerKwh": 0.2, "hoursPerMonth": 730, "rackUnitsPerHost": 1, "pricePerRackUnitPerMonth": 40,
-                  "adminHoursPerHostPerMonth": 3, "adminHourlyRate": 60 }
+                  "adminHoursPerHostPerMonth": 3, "adminHourlyRate": 60, "storagePerTibPerMonth": 18 }
                 """);
         Path out = dir.resolve("with-costs.xlsx");
         CommandRun r = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs", costs.toString(),
@@ -86,6 +88,26 @@ class AssessOnPremCostsCommandLineTest {
         int hosts = Integer.parseInt(hostFacts[0]);
         int cores = Integer.parseInt(hostFacts[1]);
         assertThat(hosts).isPositive();
+        // provisioned storage from the generated vInfo and vDisk sheets: each VM's vDisk capacities, or its
+        // vInfo Total disk capacity MiB (else Provisioned MiB) without vDisk rows; templates too; in TiB (2^20 MiB)
+        // rounded half up to 0.01
+        BigDecimal tib = new BigDecimal(python(String.join("\n",
+                "import openpyxl, sys",
+                "from decimal import Decimal, ROUND_HALF_UP",
+                "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)",
+                "def rows(name):",
+                "    rs = list(wb[name].iter_rows(values_only=True))",
+                "    return [dict(zip(rs[0], r)) for r in rs[1:]]",
+                "disks = {}",
+                "for d in rows('vDisk'):",
+                "    disks[d['VM']] = disks.get(d['VM'], Decimal(0)) + Decimal(str(d['Capacity MiB']))",
+                "def total(v):",
+                "    t = v.get('Total disk capacity MiB')",
+                "    return Decimal(str(t if t else v['Provisioned MiB']))",
+                "mib = sum(disks[v['VM']] if v['VM'] in disks else total(v) for v in rows('vInfo'))",
+                "print((mib / Decimal(1048576)).quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))"),
+                estate.toString()).strip());
+        assertThat(tib).isPositive();
 
         JsonNode sheet = new ObjectMapper().readTree(python(String.join("\n",
                 "import openpyxl, sys, json",
@@ -102,9 +124,11 @@ class AssessOnPremCostsCommandLineTest {
         assertLine(onPrem, "Power and cooling", hosts, "host", 0.4 * 1.25 * 0.2 * 730);
         assertLine(onPrem, "Datacenter space", hosts, "rack unit", 40);
         assertLine(onPrem, "Administration", hosts * 3, "admin hour", 60);
+        assertLine(onPrem, "Storage (provisioned)", tib.doubleValue(), "TiB", 18);
         double total = Math.round(hosts * 250.0 * 100) / 100.0 + Math.round(cores * 10.0 * 100) / 100.0
                 + Math.round(hosts * 120.0 * 100) / 100.0 + Math.round(hosts * 73.0 * 100) / 100.0
-                + Math.round(hosts * 40.0 * 100) / 100.0 + Math.round(hosts * 3 * 60.0 * 100) / 100.0;
+                + Math.round(hosts * 40.0 * 100) / 100.0 + Math.round(hosts * 3 * 60.0 * 100) / 100.0
+                + tib.multiply(BigDecimal.valueOf(18)).setScale(2, RoundingMode.HALF_UP).doubleValue();
         assertThat(onPrem.path("Total per month").path(3).asDouble()).as("cached total, column E")
                 .isCloseTo(total, org.assertj.core.data.Offset.offset(0.005));
 
@@ -112,6 +136,7 @@ class AssessOnPremCostsCommandLineTest {
         assertThat(assumptions.path("Host purchase price").path(0).asDouble()).isEqualTo(12000.0);
         assertThat(assumptions.path("Host amortisation").path(0).asDouble()).isEqualTo(48.0);
         assertThat(assumptions.path("Hardware support per year").path(0).asDouble()).isEqualTo(0.12);
+        assertThat(assumptions.path("Storage per TiB per month").path(0).asDouble()).isEqualTo(18.0);
         assertThat(assumptions.has("Input SHA-256: costs.json")).as("the file's digest is recorded").isTrue();
     }
 
@@ -129,8 +154,10 @@ class AssessOnPremCostsCommandLineTest {
             {"{ \"pue\": -1 }", "field 'pue' cannot be negative"},
             {"{ \"hardwarePerHost\": \"lots\" }", "field 'hardwarePerHost': 'lots' is not a number"},
             {"{ \"hardwarePerHots\": 1 }", "unknown field 'hardwarePerHots'"},
+            {"{ \"storagePerTibPerMonth\": -5 }", "field 'storagePerTibPerMonth' cannot be negative"},
+            {"{ \"storagePerTibPerMonth\": \"a lot\" }", "field 'storagePerTibPerMonth': 'a lot' is not a number"},
             {"{ \"currency\": \"EUR\", \"hardwarePerHost\": 1, \"vmwareLicencePerCorePerYear\": 1, \"pricePerKwh\": 1,"
-                    + " \"pricePerRackUnitPerMonth\": 1, \"adminHourlyRate\": 1 }",
+                    + " \"pricePerRackUnitPerMonth\": 1, \"adminHourlyRate\": 1, \"storagePerTibPerMonth\": 1 }",
                 "field 'currency': EUR, but the assessment is in USD"},
             {"hardwarePerHost = 1", "not JSON"}};
         for (String[] c : cases) {

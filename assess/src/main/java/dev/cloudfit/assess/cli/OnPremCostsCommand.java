@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Estimate the on-premises monthly and term cost of an inventory's hosts (hardware amortisation, VMware",
-            "licences per core, support, power and cooling, rack space, administration) or a flat rate per VM.",
+            "licences per core, support, power and cooling, rack space, administration, provisioned storage) or a",
+            "flat rate per VM.",
             "Defaults are assumptions: edit them in a JSON file (--onprem-costs, format in docs/pricing.md)."
         })
 public final class OnPremCostsCommand implements Callable<Integer> {
@@ -49,7 +50,8 @@ public final class OnPremCostsCommand implements Callable<Integer> {
         OnPremCostInputs inputs = costsFile == null ? OnPremCostInputs.defaults() : OnPremCostsFile.read(costsFile);
         Inventory inv = InventoryInput.read(inventory);
         int vms = (int) inv.vms().stream().filter(v -> !v.template()).count();
-        OnPremEstimate e = OnPremCostModel.estimate(inputs, inv.hosts(), vms);
+        OnPremEstimate e = OnPremCostModel.estimate(inputs, inv.hosts(), vms,
+                OnPremCostModel.provisionedStorage(inv.vms()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -57,6 +59,7 @@ public final class OnPremCostsCommand implements Callable<Integer> {
             json.put("cores", e.cores());
             json.put("licensedCores", e.licensedCores());
             json.put("vms", e.vms());
+            json.put("storageTib", e.storageTib().toPlainString());
             Map<String, String> monthly = new LinkedHashMap<>();
             e.monthlyByComponent().forEach((k, v) -> monthly.put(k.name(), v.rounded().amount().toPlainString()));
             json.put("monthlyByComponent", monthly);
@@ -70,7 +73,8 @@ public final class OnPremCostsCommand implements Callable<Integer> {
             return 0;
         }
         out.println("On-premises cost (" + inputs.mode() + "): " + e.hosts() + " hosts, " + e.cores() + " cores ("
-                + e.licensedCores() + " licensed), " + e.vms() + " VMs");
+                + e.licensedCores() + " licensed), " + e.vms() + " VMs, " + e.storageTib().toPlainString()
+                + " TiB provisioned");
         for (Map.Entry<OnPremCostComponent, Money> c : e.monthlyByComponent().entrySet()) {
             out.printf("  %-18s %14s a month%n", c.getKey(), c.getValue());
         }

@@ -14,6 +14,8 @@ public enum OnPremCostComponent {
     DATACENTER_SPACE,
     /** Admin hours per month × hourly rate, per host. */
     ADMINISTRATION,
+    /** TiB of the VMs' provisioned disk capacity × price per TiB per month. */
+    STORAGE,
     /** VMs × flat monthly rate (the per-VM mode). */
     PER_VM_RATE;
 
@@ -26,6 +28,7 @@ public enum OnPremCostComponent {
             case POWER_AND_COOLING -> "Power and cooling";
             case DATACENTER_SPACE -> "Datacenter space";
             case ADMINISTRATION -> "Administration";
+            case STORAGE -> "Storage (provisioned)";
             case PER_VM_RATE -> "VMs at a flat monthly rate";
         };
     }

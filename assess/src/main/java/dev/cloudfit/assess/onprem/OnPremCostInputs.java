@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param pricePerRackUnitPerMonth datacenter space per rack unit per month
  * @param adminHoursPerHostPerMonth administration time per host per month
  * @param adminHourlyRate loaded cost of an administrator hour
+ * @param storagePerTibPerMonth storage per TiB (2^40 bytes) of the VMs' provisioned disk capacity per month
  * @param perVmMonthly the flat monthly rate per VM, required in the per-VM mode
  * @param termMonths the period of the long-term total (default 36, three years, like a 3-year reservation)
  */
@@ -45,6 +46,7 @@ public record OnPremCostInputs(
         Money pricePerRackUnitPerMonth,
         BigDecimal adminHoursPerHostPerMonth,
         Money adminHourlyRate,
+        Money storagePerTibPerMonth,
         Optional<Money> perVmMonthly,
         int termMonths) {
 
@@ -53,7 +55,7 @@ public record OnPremCostInputs(
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(perVmMonthly, "perVmMonthly");
         for (Money m : List.of(hardwarePerHost, vmwareLicencePerCorePerYear, pricePerKwh, pricePerRackUnitPerMonth,
-                adminHourlyRate)) {
+                adminHourlyRate, storagePerTibPerMonth)) {
             requireCurrency(m, currency);
         }
         perVmMonthly.ifPresent(m -> requireCurrency(m, currency));
@@ -90,7 +92,7 @@ public record OnPremCostInputs(
         return new OnPremCostInputs(usd, OnPremCostMode.PER_HOST, money("20000", usd), 60, money("350", usd), 16,
                 new BigDecimal("10"), new BigDecimal("500"), new BigDecimal("1.5"), money("0.15", usd),
                 new BigDecimal("730"), new BigDecimal("2"), money("30", usd), new BigDecimal("2"), money("75", usd),
-                Optional.empty(), 36);
+                money("25", usd), Optional.empty(), 36);
     }
 
     private static Money money(String amount, Currency c) {
@@ -121,6 +123,8 @@ public record OnPremCostInputs(
                 row("adminHoursPerHostPerMonth", adminHoursPerHostPerMonth.toPlainString(),
                         "administration hours per host per month (assumption)"),
                 row("adminHourlyRate", plain(adminHourlyRate), "loaded cost of an admin hour (assumption)"),
+                row("storagePerTibPerMonth", plain(storagePerTibPerMonth),
+                        "storage per TiB of the VMs' provisioned disks per month (assumption; no sourced figure)"),
                 row("perVmMonthly", perVmMonthly.map(OnPremCostInputs::plain).orElse("(not set)"),
                         "flat monthly cost per VM, used in PER_VM mode"),
                 row("termMonths", Integer.toString(termMonths), "months of the long-term total (3 years)"));

@@ -1,9 +1,12 @@
 package dev.cloudfit.assess.onprem;
 
 import dev.cloudfit.assess.inventory.Host;
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +22,9 @@ import java.util.Map;
  *   space          = rack units × price per rack unit per month
  *   administration = admin hours per month × hourly rate
  * </pre>
- * summed over the inventory's hosts; or, in the per-VM mode, VMs × the flat rate. The term total is the monthly
+ * summed over the inventory's hosts, plus storage = TiB provisioned × price per TiB per month (TiB = 2^40 bytes,
+ * the VMs' virtual disk capacity rounded to 0.01 TiB, see {@link #provisionedStorage}); or, in the per-VM mode,
+ * VMs × the flat rate (which is taken to include storage). The term total is the monthly
  * total × term months. Amounts keep full precision; round for display.
  */
 public final class OnPremCostModel {
@@ -31,7 +36,28 @@ public final class OnPremCostModel {
     private OnPremCostModel() {
     }
 
-    public static OnPremEstimate estimate(OnPremCostInputs in, List<Host> hosts, int vmCount) {
+    /**
+     * The storage the on-premises estate holds for its VMs: the sum of every inventoried VM's virtual disk
+     * capacity ({@link Vm#diskCapacity()}, provisioned, not in use), templates included since they occupy
+     * datastores too.
+     */
+    public static DataSize provisionedStorage(List<Vm> vms) {
+        DataSize total = DataSize.ZERO;
+        for (Vm v : vms) {
+            total = total.plus(v.diskCapacity());
+        }
+        return total;
+    }
+
+    /**
+     * The size in TiB (2^40 bytes) rounded half up to 0.01 TiB (about 10 GiB): the sheet's storage quantity, which
+     * the sheet shows with two decimals, so the figure a reader sees is the one multiplied.
+     */
+    public static BigDecimal tebibytes(DataSize size) {
+        return BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(DataSize.TIB), 2, RoundingMode.HALF_UP);
+    }
+
+    public static OnPremEstimate estimate(OnPremCostInputs in, List<Host> hosts, int vmCount, DataSize storage) {
         Map<OnPremCostComponent, Money> monthly = new EnumMap<>(OnPremCostComponent.class);
         List<String> notes = new ArrayList<>();
         long cores = 0;
@@ -63,6 +89,7 @@ public final class OnPremCostModel {
                     in.pricePerRackUnitPerMonth().times(in.rackUnitsPerHost()).times(n));
             monthly.put(OnPremCostComponent.ADMINISTRATION,
                     in.adminHourlyRate().times(in.adminHoursPerHostPerMonth()).times(n));
+            monthly.put(OnPremCostComponent.STORAGE, in.storagePerTibPerMonth().times(tebibytes(storage)));
             if (unknownCores > 0) {
                 notes.add(unknownCores + " of " + hosts.size() + " hosts have no core count in the inventory: "
                         + "their VMware licences are not counted");
@@ -72,16 +99,16 @@ public final class OnPremCostModel {
         for (Money m : monthly.values()) {
             total = total.plus(m);
         }
-        return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, monthly, total, in.termMonths(),
-                total.times(in.termMonths()), notes);
+        return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, tebibytes(storage), monthly, total,
+                in.termMonths(), total.times(in.termMonths()), notes);
     }
 
     /**
      * The same cost as {@link #estimate} as quantity × monthly cost per unit lines, for a sheet whose
      * quantities and rates a reader edits: hosts, licensed cores (the larger of cores and sockets × the minimum
-     * per socket), rack units, admin hours; or VMs in the per-VM mode.
+     * per socket), rack units, admin hours, TiB of provisioned storage; or VMs in the per-VM mode.
      */
-    public static List<OnPremLine> lines(OnPremCostInputs in, List<Host> hosts, int vmCount) {
+    public static List<OnPremLine> lines(OnPremCostInputs in, List<Host> hosts, int vmCount, DataSize storage) {
         if (in.mode() == OnPremCostMode.PER_VM) {
             return List.of(new OnPremLine(OnPremCostComponent.PER_VM_RATE, BigDecimal.valueOf(vmCount), "VM",
                     in.perVmMonthly().orElseThrow(), "flat monthly rate per VM"));
@@ -117,6 +144,8 @@ public final class OnPremCostModel {
         lines.add(new OnPremLine(OnPremCostComponent.ADMINISTRATION, n.multiply(in.adminHoursPerHostPerMonth()),
                 "admin hour", in.adminHourlyRate(),
                 in.adminHoursPerHostPerMonth().stripTrailingZeros().toPlainString() + " hours per host per month"));
+        lines.add(new OnPremLine(OnPremCostComponent.STORAGE, tebibytes(storage), "TiB", in.storagePerTibPerMonth(),
+                "VMs' provisioned virtual disk capacity, TiB = 2^40 bytes"));
         return lines;
     }
 

@@ -27,17 +27,18 @@ import java.util.Set;
  * are never converted). Example:
  * <pre>
  * { "currency": "EUR", "hardwarePerHost": 18000, "amortisationMonths": 60, "vmwareLicencePerCorePerYear": 320,
- *   "pricePerKwh": 0.21, "pricePerRackUnitPerMonth": 25, "adminHourlyRate": 70, "pue": 1.4 }
+ *   "pricePerKwh": 0.21, "pricePerRackUnitPerMonth": 25, "adminHourlyRate": 70, "storagePerTibPerMonth": 22,
+ *   "pue": 1.4 }
  * </pre>
  */
 public final class OnPremCostsFile {
 
     private static final List<String> AMOUNTS = List.of("hardwarePerHost", "vmwareLicencePerCorePerYear",
-            "pricePerKwh", "pricePerRackUnitPerMonth", "adminHourlyRate");
+            "pricePerKwh", "pricePerRackUnitPerMonth", "adminHourlyRate", "storagePerTibPerMonth");
     private static final Set<String> FIELDS = Set.of("currency", "mode", "hardwarePerHost", "amortisationMonths",
             "vmwareLicencePerCorePerYear", "minimumCoresPerSocket", "supportPercentPerYear", "wattsPerHost", "pue",
             "pricePerKwh", "hoursPerMonth", "rackUnitsPerHost", "pricePerRackUnitPerMonth",
-            "adminHoursPerHostPerMonth", "adminHourlyRate", "perVmMonthly", "termMonths");
+            "adminHoursPerHostPerMonth", "adminHourlyRate", "storagePerTibPerMonth", "perVmMonthly", "termMonths");
 
     private OnPremCostsFile() {
     }
@@ -100,6 +101,7 @@ public final class OnPremCostsFile {
                 money(o, "pricePerRackUnitPerMonth", d.pricePerRackUnitPerMonth(), currency),
                 decimal(o, "adminHoursPerHostPerMonth", d.adminHoursPerHostPerMonth()),
                 money(o, "adminHourlyRate", d.adminHourlyRate(), currency),
+                money(o, "storagePerTibPerMonth", d.storagePerTibPerMonth(), currency),
                 perVm,
                 integer(o, "termMonths", d.termMonths()));
     }

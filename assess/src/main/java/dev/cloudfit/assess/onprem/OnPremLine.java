@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * One component of the on-premises cost as a quantity of something countable (hosts, licensed cores, rack
- * units, admin hours, VMs) × a monthly cost per unit, so that a reader can change either: e.g. 23 hosts ×
- * 333.33 USD hardware amortisation a month.
+ * units, admin hours, TiB of provisioned storage, VMs) × a monthly cost per unit, so that a reader can change
+ * either: e.g. 23 hosts × 333.33 USD hardware amortisation a month.
  */
 public record OnPremLine(OnPremCostComponent component, BigDecimal quantity, String unit, Money monthlyPerUnit,
         String basis) {

@@ -34,7 +34,7 @@ final class OnPremAssumptions {
                     "monthly, per VM (field perVmMonthly)"));
         } else {
             rows.add(new Assumption("On-premises cost basis", "per host: hardware, licences, support, power, space,"
-                    + " administration", "field mode"));
+                    + " administration; plus provisioned storage", "field mode"));
             rows.add(new Assumption("Host purchase price", AssumptionValue.amount(in.hardwarePerHost()),
                     "purchase price of one host (field hardwarePerHost)"));
             rows.add(new Assumption("Host amortisation", number(in.amortisationMonths(), "months"),
@@ -63,6 +63,9 @@ final class OnPremAssumptions {
                     AssumptionValue.number(in.adminHoursPerHostPerMonth(), "h"), "field adminHoursPerHostPerMonth"));
             rows.add(new Assumption("Administrator hourly rate", AssumptionValue.amount(in.adminHourlyRate()),
                     "loaded cost of an admin hour (field adminHourlyRate)"));
+            rows.add(new Assumption("Storage per TiB per month", AssumptionValue.amount(in.storagePerTibPerMonth()),
+                    "per TiB (2^40 bytes) of the VMs' provisioned disks; an assumption to edit"
+                            + " (field storagePerTibPerMonth)"));
         }
         rows.add(new Assumption("On-premises term", number(in.termMonths(), "months"),
                 "period of the long-term on-premises total (field termMonths)"));

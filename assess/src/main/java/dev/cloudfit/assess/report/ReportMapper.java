@@ -378,7 +378,8 @@ public final class ReportMapper {
     }
 
     /**
-     * The On-premises sheet's lines: hosts, licensed cores, rack units, admin hours (or VMs) × a monthly rate,
+     * The On-premises sheet's lines: hosts, licensed cores, rack units, admin hours, TiB of the VMs' provisioned
+     * disks (or VMs) × a monthly rate,
      * from {@code --onprem-costs} or the model's defaults. None when the inputs are in another currency than
      * the assessment (defaults are USD amounts, never converted) or the inventory lists no hosts.
      */
@@ -388,7 +389,9 @@ public final class ReportMapper {
             return List.of();
         }
         List<OnPremInput> rows = new ArrayList<>();
-        for (OnPremLine l : OnPremCostModel.lines(inputs, in.inventory().hosts(), in.inventory().vms().size())) {
+        List<Vm> vms = in.inventory().vms();
+        for (OnPremLine l : OnPremCostModel.lines(inputs, in.inventory().hosts(), vms.size(),
+                OnPremCostModel.provisionedStorage(vms))) {
             rows.add(new OnPremInput(l.component().label(), l.quantity(), l.unit(), l.monthlyPerUnit(), l.basis()));
         }
         return rows;

@@ -78,9 +78,12 @@ class PricesShowAndOnPremCommandsTest {
         Path inputs = Files.writeString(dir.resolve("onprem.json"), "{\"adminHoursPerHostPerMonth\": 4}");
         int code = run(new OnPremCostsCommand(), export.toString(), "--onprem-costs", inputs.toString());
         assertThat(code).as(err.toString()).isZero();
-        // defaults but 4 admin hours: 1,725.458333… + 2 × 75 = 1,875.458333… a month; × 36 = 67,516.50
-        assertThat(out.toString()).contains("1 hosts, 24 cores (32 licensed), 2 VMs")
-                .contains("1875.46 USD a month, 67516.50 USD over 36 months")
+        // defaults but 4 admin hours: 1,725.458333… + 2 × 75 = 1,875.458333… a month; storage: no vDisk rows, so
+        // Provisioned MiB 102,400 + 204,800 + 40,960 (the template too) = 348,160 MiB = 0.33203125 TiB → 0.33 TiB
+        // × 25 = 8.25; 1,883.708333… a month; × 36 = 67,813.50
+        assertThat(out.toString()).contains("1 hosts, 24 cores (32 licensed), 2 VMs, 0.33 TiB provisioned")
+                .containsPattern("STORAGE +8\\.25 USD a month")
+                .contains("1883.71 USD a month, 67813.50 USD over 36 months")
                 .contains("onprem.adminHoursPerHostPerMonth     4");
     }
 }

@@ -2,7 +2,13 @@ package dev.cloudfit.assess.onprem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskProvisioning;
+import dev.cloudfit.assess.inventory.Firmware;
+import dev.cloudfit.assess.inventory.GuestOs;
 import dev.cloudfit.assess.inventory.Host;
+import dev.cloudfit.assess.inventory.Vm;
+import dev.cloudfit.assess.inventory.VmIdentity;
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.core.units.Frequency;
 import dev.cloudfit.core.units.Money;
@@ -23,11 +29,14 @@ class OnPremCostModelTest {
     @Test
     void oneHostWithTheDefaultAssumptions() {
         // 2 sockets × 12 cores = 24 cores, licensed as 2 × 16 = 32
-        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 10);
+        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 10,
+                DataSize.ofGibibytes(1536));
         assertThat(e.cores()).isEqualTo(24);
+        assertThat(e.storageTib()).isEqualByComparingTo("1.5");
         assertThat(e.licensedCores()).isEqualTo(32);
         // 20,000 / 60 = 333.33; 32 × 350 / 12 = 933.33; 20,000 × 10 % / 12 = 166.67;
-        // 500 W / 1000 × 1.5 × 0.15 × 730 h = 82.125; 2 RU × 30 = 60; 2 h × 75 = 150
+        // 500 W / 1000 × 1.5 × 0.15 × 730 h = 82.125; 2 RU × 30 = 60; 2 h × 75 = 150;
+        // 1,536 GiB = 1.5 TiB × 25 = 37.50
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.HARDWARE).rounded()).isEqualTo(usd("333.33"));
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).rounded()).isEqualTo(usd("933.33"));
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.SUPPORT).rounded()).isEqualTo(usd("166.67"));
@@ -37,11 +46,12 @@ class OnPremCostModelTest {
                 .isEqualByComparingTo("60");
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.ADMINISTRATION).amount())
                 .isEqualByComparingTo("150");
-        // 1,725.458333… a month; × 36 = 62,116.50
-        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("1725.46"));
+        assertThat(e.monthlyByComponent().get(OnPremCostComponent.STORAGE).amount()).isEqualByComparingTo("37.5");
+        // 1,762.958333… a month; × 36 = 63,466.50
+        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("1762.96"));
         assertThat(e.termMonths()).isEqualTo(36);
-        assertThat(e.termTotal().rounded()).isEqualTo(usd("62116.50"));
-        assertThat(e.annualTotal().rounded()).isEqualTo(usd("20705.50"));
+        assertThat(e.termTotal().rounded()).isEqualTo(usd("63466.50"));
+        assertThat(e.annualTotal().rounded()).isEqualTo(usd("21155.50"));
         assertThat(e.notes()).isEmpty();
     }
 
@@ -49,7 +59,7 @@ class OnPremCostModelTest {
     void hostsAddUpAndLargeSocketsAreLicensedByTheirCores() {
         // esx1: 24 cores → 32 licensed; esx2: 2 × 32 = 64 cores → 64 licensed; 96 × 350 / 12 = 2,800
         OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(),
-                List.of(host("esx1", 2, 24), host("esx2", 2, 64)), 40);
+                List.of(host("esx1", 2, 24), host("esx2", 2, 64)), 40, DataSize.ZERO);
         assertThat(e.hosts()).isEqualTo(2);
         assertThat(e.licensedCores()).isEqualTo(96);
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).amount())
@@ -62,7 +72,7 @@ class OnPremCostModelTest {
     @Test
     void aHostWithoutACoreCountIsNotedAndItsLicencesLeftOut() {
         OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(),
-                List.of(host("esx1", 2, 24), host("esx2", 0, 0)), 5);
+                List.of(host("esx1", 2, 24), host("esx2", 0, 0)), 5, DataSize.ZERO);
         assertThat(e.licensedCores()).isEqualTo(32);
         assertThat(e.notes()).singleElement().asString().startsWith("1 of 2 hosts have no core count");
     }
@@ -71,10 +81,45 @@ class OnPremCostModelTest {
     void thePerVmModeIsVmsTimesTheRate() throws Exception {
         OnPremCostInputs in = OnPremCostsFile.parse(new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree("{\"mode\":\"per-vm\",\"perVmMonthly\":\"85.50\"}"));
-        OnPremEstimate e = OnPremCostModel.estimate(in, List.of(host("esx1", 2, 24)), 40);
+        OnPremEstimate e = OnPremCostModel.estimate(in, List.of(host("esx1", 2, 24)), 40, DataSize.ofTebibytes(3));
         // 40 × 85.50 = 3,420; × 36 = 123,120
         assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("3420.00"));
         assertThat(e.termTotal().rounded()).isEqualTo(usd("123120.00"));
         assertThat(e.monthlyByComponent()).containsOnlyKeys(OnPremCostComponent.PER_VM_RATE);
+    }
+
+    @Test
+    void storageIsEveryVmsProvisionedDiskCapacityInTibRoundedToAHundredth() {
+        Vm twoDisks = vm("app1").disk(disk("Hard disk 1", 100)).disk(disk("Hard disk 2", 417)).build();
+        Vm noDiskRows = vm("db1").provisioned(DataSize.ofGibibytes(512)).build();
+        Vm template = vm("tpl").template(true).disk(disk("Hard disk 1", 1)).build();
+        // 100 + 417 + 512 + 1 = 1,030 GiB = 1.005859375 TiB → 1.01 TiB
+        DataSize storage = OnPremCostModel.provisionedStorage(List.of(twoDisks, noDiskRows, template));
+        assertThat(storage).isEqualTo(DataSize.ofGibibytes(1030));
+        assertThat(OnPremCostModel.tebibytes(storage)).isEqualByComparingTo("1.01");
+
+        List<OnPremLine> lines = OnPremCostModel.lines(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 3,
+                storage);
+        OnPremLine line = lines.get(lines.size() - 1);
+        assertThat(line.component()).isEqualTo(OnPremCostComponent.STORAGE);
+        assertThat(line.unit()).isEqualTo("TiB");
+        assertThat(line.quantity()).isEqualByComparingTo("1.01");
+        // 1.01 × 25 = 25.25 a month
+        assertThat(line.monthly().amount()).isEqualByComparingTo("25.25");
+        // the lines add up to the estimate: 1,725.458333… + 25.25 = 1,750.708333…
+        Money sum = lines.stream().map(OnPremLine::monthly).reduce(Money::plus).orElseThrow();
+        OnPremEstimate e = OnPremCostModel.estimate(OnPremCostInputs.defaults(), List.of(host("esx1", 2, 24)), 3,
+                storage);
+        assertThat(sum.rounded()).isEqualTo(usd("1750.71")).isEqualTo(e.monthlyTotal().rounded());
+    }
+
+    private static Vm.Builder vm(String name) {
+        return Vm.builder(new VmIdentity(name, "vc1", "vm-" + name, null, null)).vcpus(2)
+                .memory(DataSize.ofGibibytes(4)).firmware(Firmware.BIOS)
+                .guestOs(new GuestOs("Ubuntu Linux (64-bit)", null));
+    }
+
+    private static Disk disk(String label, double gib) {
+        return new Disk(label, DataSize.ofGibibytes(gib), DiskProvisioning.THIN, "ds1", "SCSI 0", false, false, false);
     }
 }

@@ -29,8 +29,9 @@ class OnPremCostsFileTest {
                 "onprem.supportPercentPerYear=10", "onprem.wattsPerHost=500", "onprem.pue=1.5",
                 "onprem.pricePerKwh=0.15", "onprem.hoursPerMonth=730", "onprem.rackUnitsPerHost=2",
                 "onprem.pricePerRackUnitPerMonth=30", "onprem.adminHoursPerHostPerMonth=2",
-                "onprem.adminHourlyRate=75", "onprem.perVmMonthly=(not set)", "onprem.termMonths=36");
-        assertThat(rows.stream().filter(r -> r.get(2).contains("assumption"))).hasSize(11);
+                "onprem.adminHourlyRate=75", "onprem.storagePerTibPerMonth=25", "onprem.perVmMonthly=(not set)",
+                "onprem.termMonths=36");
+        assertThat(rows.stream().filter(r -> r.get(2).contains("assumption"))).hasSize(12);
     }
 
     @Test
@@ -49,11 +50,12 @@ class OnPremCostsFileTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("onprem.json")
                 .hasMessageContaining("give vmwareLicencePerCorePerYear, pricePerKwh, pricePerRackUnitPerMonth, "
-                        + "adminHourlyRate");
+                        + "adminHourlyRate, storagePerTibPerMonth");
         OnPremCostInputs eur = OnPremCostsFile.read(file("{\"currency\":\"eur\",\"hardwarePerHost\":18000,"
                 + "\"vmwareLicencePerCorePerYear\":320,\"pricePerKwh\":0.21,\"pricePerRackUnitPerMonth\":25,"
-                + "\"adminHourlyRate\":70}"));
+                + "\"adminHourlyRate\":70,\"storagePerTibPerMonth\":22}"));
         assertThat(eur.pricePerKwh()).isEqualTo(Money.of("0.21", "EUR"));
+        assertThat(eur.storagePerTibPerMonth()).isEqualTo(Money.of("22", "EUR"));
     }
 
     @Test
@@ -68,6 +70,12 @@ class OnPremCostsFileTest {
                 .isInstanceOf(BadInputException.class).hasMessageContaining("needs perVmMonthly");
         assertThatThrownBy(() -> OnPremCostsFile.read(file("[1,2]")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("one JSON object");
+        assertThatThrownBy(() -> OnPremCostsFile.read(file("{\"storagePerTibPerMonth\": -3}")))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("onprem.json")
+                .hasMessageContaining("'storagePerTibPerMonth' cannot be negative");
+        assertThatThrownBy(() -> OnPremCostsFile.read(file("{\"storagePerTibPerMonth\": \"cheap\"}")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("field 'storagePerTibPerMonth': 'cheap' is not a number");
         assertThatThrownBy(() -> OnPremCostsFile.read(file("{\"pue\": 0.9}")))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("PUE is at least 1");
     }

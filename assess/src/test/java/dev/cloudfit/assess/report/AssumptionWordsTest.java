@@ -74,6 +74,9 @@ class AssumptionWordsTest {
                 .isEqualTo(AssumptionValue.share(new BigDecimal("0.10")));
         assertThat(by.get("Host amortisation").value()).isEqualTo(AssumptionValue.number(60, "months"));
         assertThat(by.get("Power per host").description()).contains("wattsPerHost");
+        assertThat(by.get("Storage per TiB per month").value()).isEqualTo(AssumptionValue.amount(Money.of("25", "USD")));
+        assertThat(by.get("Storage per TiB per month").description()).contains("field storagePerTibPerMonth")
+                .contains("assumption");
 
         List<Assumption> eur = OnPremAssumptions.of(OnPremCostInputs.defaults(), Currency.getInstance("EUR"));
         assertThat(eur).singleElement().satisfies(a -> {

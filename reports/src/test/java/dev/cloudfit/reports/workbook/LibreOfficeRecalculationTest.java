@@ -63,6 +63,8 @@ class LibreOfficeRecalculationTest {
                 Map.of("sheet", "Summary", "cell", "B12", "value", 744, "as", "number"),
                 Map.of("sheet", "On-premises", "cell", "B2", "value", 14, "as", "number"),
                 Map.of("sheet", "On-premises", "cell", "D3", "value", 99.99, "as", "number"),
+                Map.of("sheet", "On-premises", "cell", "B6", "value", 21.37, "as", "number"),
+                Map.of("sheet", "On-premises", "cell", "D6", "value", 31.2, "as", "number"),
                 Map.of("sheet", "Price inputs", "cell", "E2", "value", 0.0731, "as", "number")));
         Path out = Files.createDirectories(dir.resolve("out"));
         ExternalTools.soffice("xlsx", out, dir.resolve("profile"), original, edited);
@@ -78,6 +80,13 @@ class LibreOfficeRecalculationTest {
         OnPremInput licences = onPremEdited.get(1);
         onPremEdited.set(1, new OnPremInput(licences.name(), licences.quantity(), licences.unit(),
                 Money.of("99.99", SampleReports.CURRENCY), licences.description()));
+        // the storage line: 21.37 TiB × 31.20 = 666.744 → 666.74 (was 18.43 × 25 = 460.75)
+        OnPremInput storage = onPremEdited.get(4);
+        assertThat(storage.name()).isEqualTo("Storage (provisioned)");
+        assertThat(storage.monthly()).isEqualTo(Money.of("460.75", SampleReports.CURRENCY));
+        onPremEdited.set(4, new OnPremInput(storage.name(), new BigDecimal("21.37"), storage.unit(),
+                Money.of("31.2", SampleReports.CURRENCY), storage.description()));
+        assertThat(onPremEdited.get(4).monthly()).isEqualTo(Money.of("666.74", SampleReports.CURRENCY));
         JsonNode recalculated = ExternalTools.dump(out.resolve("edited.xlsx"), true);
         Map<String, Map<String, BigDecimal>> rates = Map.of(partial.name(),
                 Map.of(firstRate.meter(), new BigDecimal("0.0731")));

@@ -196,8 +196,8 @@ class WorkbookRoundTripTest {
         JsonNode names = book.path("names");
         assertThat(names.path("Discount").asText()).isEqualTo("Summary!$B$11:$B$11");
         assertThat(names.path("HoursPerMonth").asText()).isEqualTo("Summary!$B$12:$B$12");
-        assertThat(names.path("OnPremQuantities").asText()).isEqualTo("'On-premises'!$B$2:$B$5");
-        assertThat(names.path("OnPremUnitCosts").asText()).isEqualTo("'On-premises'!$D$2:$D$5");
+        assertThat(names.path("OnPremQuantities").asText()).isEqualTo("'On-premises'!$B$2:$B$6");
+        assertThat(names.path("OnPremUnitCosts").asText()).isEqualTo("'On-premises'!$D$2:$D$6");
         JsonNode summary = sheet("Summary");
         assertThat(cell(summary, 10, 1).path("locked").asBoolean()).isFalse();
         assertThat(cell(summary, 11, 1).path("locked").asBoolean()).isFalse();

@@ -138,7 +138,9 @@ class WorkbookWordsTest {
         AssessmentReport base = SampleReports.sample(10, 2);
         List<OnPremInput> onPrem = List.of(
                 new OnPremInput("Hardware", new BigDecimal("23"), "host", Money.of("333.33", "EUR"), "60 months"),
-                new OnPremInput("Administration", new BigDecimal("11.5"), "admin hour", Money.of("75", "EUR"), "h"));
+                new OnPremInput("Administration", new BigDecimal("11.5"), "admin hour", Money.of("75", "EUR"), "h"),
+                new OnPremInput("Storage (provisioned)", new BigDecimal("7.36"), "TiB", Money.of("25", "EUR"),
+                        "VMs' provisioned virtual disk capacity"));
         Path file = write(with(base, base.readiness(), onPrem, base.assumptions(), base.inputFiles()));
         JsonNode rows = ExternalTools.dump(file, false).path("sheets").path("On-premises").path("rows");
         JsonNode hosts = row(rows, "Hardware");
@@ -149,7 +151,15 @@ class WorkbookWordsTest {
         assertThat(hosts.path(4).path("v").asText()).isEqualTo("=ROUND(B2*D2,2)");
         JsonNode admin = row(rows, "Administration");
         assertThat(admin.path(1).path("fmt").asText()).isEqualTo("#,##0.00");
-        assertThat(row(rows, "Total per month").path(4).path("v").asText()).isEqualTo("=SUM(E2:E3)");
+        JsonNode storage = row(rows, "Storage (provisioned)");
+        assertThat(storage.path(1).path("v").asDouble()).isEqualTo(7.36);
+        assertThat(storage.path(1).path("fmt").asText()).as("TiB with the two decimals it is rounded to")
+                .isEqualTo("#,##0.00");
+        assertThat(storage.path(1).path("locked").asBoolean()).as("an editable input").isFalse();
+        assertThat(storage.path(2).path("v").asText()).isEqualTo("TiB");
+        assertThat(storage.path(3).path("locked").asBoolean()).as("the rate per TiB is editable too").isFalse();
+        assertThat(storage.path(4).path("v").asText()).isEqualTo("=ROUND(B4*D4,2)");
+        assertThat(row(rows, "Total per month").path(4).path("v").asText()).isEqualTo("=SUM(E2:E4)");
     }
 
     @Test
