@@ -4,9 +4,7 @@ import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.vsphere.session.Credentials;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
-import dev.cloudfit.vsphere.soap.SoapRequest;
 import dev.cloudfit.vsphere.soap.SoapTransport;
-import dev.cloudfit.vsphere.soap.StaxReading;
 import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.soap.VcenterEndpoint;
 import dev.cloudfit.vsphere.tls.Thumbprint;
@@ -72,22 +70,6 @@ public final class VcsimObjects {
      * @return the object at that inventory path ({@code SearchIndex.FindByInventoryPath})
      */
     public static ManagedObjectReference byPath(VcenterSession session, String path) {
-        ManagedObjectReference searchIndex = session.serviceContent().requireManager("searchIndex");
-        ManagedObjectReference found = session.call(SoapRequest.method("FindByInventoryPath", searchIndex)
-                .text("inventoryPath", path).build(), reader -> {
-                    ManagedObjectReference ref = null;
-                    while (StaxReading.nextChild(reader)) {
-                        if (reader.getLocalName().equals("returnval")) {
-                            ref = StaxReading.reference(reader);
-                        } else {
-                            StaxReading.skipElement(reader);
-                        }
-                    }
-                    return ref;
-                });
-        if (found == null) {
-            throw new IllegalArgumentException("the simulator has nothing at " + path);
-        }
-        return found;
+        return dev.cloudfit.vsphere.standin.SimulatedVm.at(session, path);
     }
 }
