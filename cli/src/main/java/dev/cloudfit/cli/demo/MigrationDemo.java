@@ -80,7 +80,7 @@ public final class MigrationDemo implements DemoMigration {
                     + " migrate; give more --vms");
         }
         Path approved = folder.resolve(APPROVED);
-        new PlanApproval(VNET, SUBNET, "demo-admin", LocalDate.now(ZoneOffset.UTC), "vnet-test-")
+        new PlanApproval(VNET, SUBNET, "demo-admin", LocalDate.now(ZoneOffset.UTC), "")
                 .approve(assessment, chosen.stream().map(PlanLine::instanceUuid).toList(), approved);
         say(err, "approved " + chosen.size() + " rows (" + String.join(", ", chosen.stream().map(PlanLine::vm).toList())
                 + ") into " + approved + ", VNet " + VNET + "/" + SUBNET + ", signed by the demo's key in " + keys);
