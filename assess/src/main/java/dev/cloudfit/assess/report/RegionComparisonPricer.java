@@ -1,21 +1,18 @@
 package dev.cloudfit.assess.report;
 
 import dev.cloudfit.assess.catalog.AzureCatalog;
-import dev.cloudfit.assess.catalog.DiskType;
 import dev.cloudfit.assess.catalog.VmSizeName;
 import dev.cloudfit.assess.catalog.VmSizeSpec;
 import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.pricing.ArmSkuName;
 import dev.cloudfit.assess.pricing.DiskRedundancy;
-import dev.cloudfit.assess.pricing.DiskTier;
-import dev.cloudfit.assess.pricing.ProvisionedDiskType;
 import dev.cloudfit.assess.pricing.Region;
 import dev.cloudfit.assess.pricing.scenario.CostCalculator;
 import dev.cloudfit.assess.pricing.scenario.DiskItem;
-import dev.cloudfit.assess.pricing.scenario.DiskSpec;
 import dev.cloudfit.assess.pricing.scenario.Scenario;
 import dev.cloudfit.assess.pricing.scenario.ScenarioCost;
 import dev.cloudfit.assess.pricing.scenario.VmItem;
+import dev.cloudfit.assess.pricing.sizing.PriceBookPriceSource;
 import dev.cloudfit.assess.sizing.disk.DiskChoice;
 import dev.cloudfit.assess.sizing.fit.FitDecision;
 import dev.cloudfit.assess.sizing.iaas.ChosenSize;
@@ -134,7 +131,7 @@ final class RegionComparisonPricer {
         }
         List<DiskItem> disks = new ArrayList<>();
         for (DiskChoice c : d.iaas().disks()) {
-            disks.add(new DiskItem(d.vmKey() + "/" + c.label(), diskSpec(c), primary));
+            disks.add(new DiskItem(d.vmKey() + "/" + c.label(), PriceBookPriceSource.diskSpec(c, redundancy), primary));
         }
         ScenarioCost diskCost = engine.price(disks, there);
         if (!diskCost.complete()) {
@@ -143,14 +140,5 @@ final class RegionComparisonPricer {
         }
         return new RegionCost(region.name(), s.name(),
                 Optional.of(compute.monthlyTotal().plus(diskCost.monthlyTotal()).rounded()), "");
-    }
-
-    private DiskSpec diskSpec(DiskChoice c) {
-        if (c.type() == DiskType.PREMIUM_SSD_V2 || c.type() == DiskType.ULTRA) {
-            return new DiskSpec.Provisioned(c.type() == DiskType.ULTRA ? ProvisionedDiskType.ULTRA
-                    : ProvisionedDiskType.PREMIUM_SSD_V2, c.size(), c.iops(),
-                    Math.round(c.throughput().toMegabytesPerSecond()));
-        }
-        return new DiskSpec.Tier(DiskTier.of(c.tier()), redundancy);
     }
 }

@@ -13,6 +13,7 @@ import dev.cloudfit.assess.pricing.PriceBook;
 import dev.cloudfit.assess.pricing.PricingPlan;
 import dev.cloudfit.assess.pricing.ProvisionedDiskType;
 import dev.cloudfit.assess.pricing.Region;
+import dev.cloudfit.assess.sizing.disk.DiskChoice;
 import dev.cloudfit.assess.sizing.price.Commitment;
 import dev.cloudfit.assess.sizing.price.PriceOs;
 import dev.cloudfit.assess.sizing.price.PricePlan;
@@ -112,6 +113,19 @@ public final class PriceBookPriceSource implements PriceSource {
         ScenarioCost cost = engine.price(List.of(new DiskItem("disk", spec, region(region))),
                 Scenario.of(PricingPlan.PAYG, false));
         return cost.complete() ? Optional.of(cost.monthlyTotal()) : Optional.empty();
+    }
+
+    /**
+     * What the engine prices for a disk the sizer chose: its tier with {@code redundancy}, or Premium SSD v2 / Ultra
+     * with its capacity, IOPS and throughput in whole MB/s rounded up, as the disk sizer priced it.
+     */
+    public static DiskSpec diskSpec(DiskChoice chosen, DiskRedundancy redundancy) {
+        ProvisionedDiskType priced = provisioned(chosen.type());
+        if (priced == null) {
+            return new DiskSpec.Tier(DiskTier.of(chosen.tier()), redundancy);
+        }
+        return new DiskSpec.Provisioned(priced, chosen.size(), chosen.iops(),
+                PriceSource.billedMbps(chosen.throughput().toMegabytesPerSecond()));
     }
 
     private static ProvisionedDiskType provisioned(DiskType type) {

@@ -168,7 +168,7 @@ public final class DiskSizer {
 
     private Optional<Money> provisionedPrice(DiskType type, ProvisionedDisks.Config c) {
         return prices.provisionedDiskMonthly(type, settings.diskRedundancy(), settings.region(), c.size(), c.iops(),
-                (long) Math.ceil(c.mbps())); // the whole billing month, whatever the VM's running hours
+                PriceSource.billedMbps(c.mbps())); // the whole billing month, whatever the VM's running hours
     }
 
     private Finding noFit(DiskNeed need, boolean holds, boolean meetsIops, Set<DiskType> types) {

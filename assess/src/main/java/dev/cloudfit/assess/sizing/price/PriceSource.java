@@ -66,6 +66,11 @@ public interface PriceSource {
         });
     }
 
+    /** Throughput as the provisioned-disk meters bill it: whole MB/s, rounded up. */
+    static long billedMbps(double mbps) {
+        return (long) Math.ceil(mbps);
+    }
+
     /** Hourly price of one AVS host of a node type (AV36, AV36P, AV48, AV52, AV64). */
     Optional<Money> avsNodeHourly(String nodeType, Region region, PricePlan plan);
 }
