@@ -35,7 +35,8 @@ final class SettingAssumptions {
                 "Multiplier on every measured need (headroom); not applied to configured sizes"));
         rows.add(new Assumption("Price plan", s.pricePlan().label(), "Commitment and Azure Hybrid Benefit for compute"));
         rows.add(new Assumption("Hours per month", AssumptionValue.number(s.hoursPerMonth(), "h"),
-                "Hours a month used to turn hourly prices into monthly costs"));
+                "Hours a VM runs per month: scales pay-as-you-go, Dev/Test and licence charges; reservations, savings plans"
+                        + " and managed disks bill the whole 730-hour month"));
         rows.add(new Assumption("VM series allowed", s.seriesAllowList().isEmpty() ? "all"
                 : s.seriesAllowList().stream().map(v -> v.value()).collect(Collectors.toCollection(TreeSet::new))
                         .stream().collect(Collectors.joining(", ")), "VM series allowed as targets"));

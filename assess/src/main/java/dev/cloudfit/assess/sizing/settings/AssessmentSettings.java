@@ -110,7 +110,8 @@ public record AssessmentSettings(
         rows.add(new SettingRow("currency", currency.getCurrencyCode(), "Currency of every price"));
         rows.add(new SettingRow("pricePlan", pricePlan.toString(), "Commitment and Azure Hybrid Benefit for compute"));
         rows.add(new SettingRow("hoursPerMonth", Integer.toString(hoursPerMonth),
-                "Hours a month used to turn hourly prices into monthly costs"));
+                "Hours a VM runs per month: scales pay-as-you-go, Dev/Test and licence charges; reservations, savings plans"
+                        + " and managed disks bill the whole 730-hour month"));
         rows.add(new SettingRow("seriesAllowList", seriesAllowList.isEmpty() ? "all"
                 : seriesAllowList.stream().map(VmSeries::value).collect(Collectors.toCollection(TreeSet::new)).toString(),
                 "VM series allowed as targets"));
