@@ -53,8 +53,8 @@ final class SizingOptions {
     boolean includeBurstable;
 
     @Option(names = "--hours-per-month", paramLabel = "N",
-            description = {"Hours a VM runs per month, 1..744 (default: 730), for pay-as-you-go, Dev/Test and licence",
-                "charges; reservations, savings plans and disks bill the whole month. The workbook keeps it editable."})
+            description = "Hours a VM runs per month, 1..744 (default: 730), for pay-as-you-go, Dev/Test and licence"
+                    + " charges; reservations, savings plans and disks bill the whole month. The workbook keeps it editable.")
     Integer hoursPerMonth;
 
     @Option(names = "--disk-redundancy", paramLabel = "LRS|ZRS", description = "Managed disk redundancy (default: LRS).")
