@@ -205,7 +205,9 @@ public final class CollectCommand implements Callable<Integer> {
             // the JVM is shutting down: the exit handler after this method may not get to print it
             err.println("cloudfit: error: " + e.getMessage().replace('\n', ' '));
             err.flush();
-            return e.exitCode().code();
+            // stopped by a signal: the JVM exits with 128 + its number. A non-zero status here could reach
+            // System.exit just as the shutdown hooks end and halt the JVM with it instead (a race seen in CI)
+            return 0;
         } finally {
             ended.countDown();
             if (hooked) {
