@@ -82,8 +82,8 @@ public final class AssessCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--plan-defaults", paramLabel = "FILE.csv",
-            description = {"Rules that fill the Migration Plan's targets (resource group, VNet, subnet, wave, IP,",
-                "test VNet) by cluster, folder, tag or VM name; see docs/workbook.md."})
+            description = "Rules that fill the Migration Plan's targets (resource group, VNet, subnet, wave, IP,"
+                + " test VNet) by cluster, folder, tag or VM name; see docs/workbook.md.")
     Path planDefaults;
 
     @Option(names = "--price-overrides", paramLabel = "FILE.csv",
@@ -92,20 +92,20 @@ public final class AssessCommand implements Callable<Integer> {
     Path priceOverrides;
 
     @Option(names = "--onprem-costs", paramLabel = "FILE.json",
-            description = {"On-premises cost rates (JSON, fields as in docs/pricing.md) for the On-premises sheet and",
-                "the Summary's comparison; its currency must be the assessment's. Default: the model's USD assumptions."})
+            description = "On-premises cost rates (JSON, fields as in docs/pricing.md) for the On-premises sheet and"
+                + " the Summary's comparison; its currency must be the assessment's. Default: the model's USD assumptions.")
     Path onPremCosts;
 
     @Option(names = "--compare-regions", paramLabel = "R1,R2", split = ",",
-            description = {"Also price the same sizing (the sizes chosen for --region) in these regions, side by",
-                "side: a Regions sheet, a Summary block and 'regions' in the JSON. The price source must hold",
-                "every region (see docs/pricing.md)."})
+            description = "Also price the same sizing (the sizes chosen for --region) in these regions, side by"
+                + " side: a Regions sheet, a Summary block and 'regions' in the JSON. The price source must hold"
+                + " every region (see docs/pricing.md).")
     List<String> compareRegions;
 
     @Option(names = "--backtest",
-            description = {"With --workspace: size every VM on the history before its last --holdout period and",
-                "count the held-out samples over the chosen size's capacity (VMs sheet column, Summary line,",
-                "'backtest' in the JSON). Evidence only: the assessment still sizes on the full history."})
+            description = "With --workspace: size every VM on the history before its last --holdout period and"
+                + " count the held-out samples over the chosen size's capacity (VMs sheet column, Summary line,"
+                + " 'backtest' in the JSON). Evidence only: the assessment still sizes on the full history.")
     boolean backtest;
 
     @Option(names = "--holdout", paramLabel = "Nd",
