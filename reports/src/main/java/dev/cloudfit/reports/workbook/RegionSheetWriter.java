@@ -1,5 +1,6 @@
 package dev.cloudfit.reports.workbook;
 
+import dev.cloudfit.core.units.Money;
 import dev.cloudfit.reports.model.PriceCoverage;
 import dev.cloudfit.reports.model.RegionComparison;
 import dev.cloudfit.reports.model.RegionCost;
@@ -9,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * The Regions sheet ({@code --compare-regions}), streamed: one row per VM placed on IaaS with the size chosen for
  * the primary region and its monthly cost (size plus managed disks) in every region under each compared scenario,
  * the reason where there is no figure ("not offered in ..."), then a total row per column and a row saying which
- * VMs each total covers. The primary region's figures are the VMs sheet's.
+ * VMs each total covers. A total is a SUM over its column (cells without a figure hold words, which SUM leaves
+ * out, as the coverage row says), with Java's total cached. The primary region's figures are the VMs sheet's.
  */
 final class RegionSheetWriter {
 
@@ -57,6 +60,8 @@ final class RegionSheetWriter {
                 }
             }
         }
+        int firstVm = t.firstDataRow() + 1; // 1-based, as in a formula
+        int lastVm = t.lastRow() + 1;
         t.newRow();
         t.text(0, "Total", styles.heading);
         for (int i = 0; i < columns.size(); i++) {
@@ -65,8 +70,12 @@ final class RegionSheetWriter {
             if (total.isEmpty() || total.get().priceCoverage() == PriceCoverage.NONE) {
                 t.text(col, "n/a — no VM priced", styles.missing);
             } else {
-                t.money(col, total.get().monthly(), total.get().priceCoverage() == PriceCoverage.COMPLETE
-                        ? styles.moneyBold : styles.moneyIncomplete);
+                // a formula over the column, so an edited VM figure moves the total as it would in any sheet
+                Money monthly = total.get().monthly();
+                String letter = CellReference.convertNumToColString(col);
+                t.formula(col, "SUM(" + letter + firstVm + ":" + letter + lastVm + ")", monthly.amount().doubleValue(),
+                        total.get().priceCoverage() == PriceCoverage.COMPLETE ? styles.moneyBold : styles.moneyIncomplete,
+                        Table.moneyChars(monthly));
             }
         }
         t.newRow();

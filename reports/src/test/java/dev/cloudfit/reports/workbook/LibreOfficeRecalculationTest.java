@@ -138,6 +138,10 @@ class LibreOfficeRecalculationTest {
                 "7 days (2026-10-25 to 2026-11-01)", "up to 30 days of history before it", "P95", 1.3, tested)));
         Path original = dir.resolve("regions.xlsx");
         new WorkbookWriter(TestSigning.SIGNER).write(report, original);
+        // each total is a SUM over its column's VM rows (rows 2 to priced + 1), not a number typed in
+        JsonNode written = rowNamed(ExternalTools.dump(original, false).path("sheets").path("Regions").path("rows"), "Total");
+        assertThat(written.path(4).path("v").asText()).isEqualTo("=SUM(E2:E" + (priced + 1) + ")");
+        assertThat(written.path(5).path("v").asText()).isEqualTo("=SUM(F2:F" + (priced + 1) + ")");
         Path out = Files.createDirectories(dir.resolve("out-regions"));
         ExternalTools.soffice("xlsx", out, dir.resolve("profile"), original);
 
