@@ -1,6 +1,5 @@
 package dev.cloudfit.assess.cli;
 
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.cloudfit.assess.catalog.refresh.CatalogRefresh;
 import dev.cloudfit.assess.catalog.refresh.arm.ArmResourceSkus;
 import dev.cloudfit.core.error.BadInputException;
@@ -85,9 +84,7 @@ public final class CatalogRefreshCommand implements Callable<Integer> {
         NameResolution.require(authorityHost.getHost(), "Microsoft Entra ID sign-in (" + authorityHost + ")");
         NameResolution.require(ArmResourceSkus.AZURE_PUBLIC.getHost(), "Azure Resource Manager ("
                 + ArmResourceSkus.AZURE_PUBLIC + ")");
-        ArmResourceSkus source = ArmResourceSkus.connect(
-                new DefaultAzureCredentialBuilder().authorityHost(authorityHost.toString()).build(), subscription,
-                ArmResourceSkus.AZURE_PUBLIC, null);
+        ArmResourceSkus source = ArmResourceSkus.connectFromEnvironment(authorityHost, subscription);
         CatalogRefresh.Result r = CatalogRefresh.run(source, regions, workspace, clock.instant(),
                 Duration.ofSeconds(timeoutSeconds));
         print(r, spec.commandLine().getOut());

@@ -7,6 +7,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.core.util.Context;
+import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.resourcemanager.compute.ComputeManager;
 import com.azure.resourcemanager.compute.fluent.models.ResourceSkuInner;
 import com.azure.resourcemanager.compute.models.ResourceSkuCapabilities;
@@ -44,6 +45,16 @@ public final class ArmResourceSkus implements ResourceSkuSource {
         this.compute = compute;
         this.subscription = subscription;
         this.endpoint = endpoint;
+    }
+
+    /**
+     * Connects to Azure's public cloud with the credentials the environment gives the Azure SDK's
+     * {@code DefaultAzureCredential} (a service principal's AZURE_CLIENT_ID, AZURE_TENANT_ID and
+     * AZURE_CLIENT_SECRET, a managed identity, an Azure CLI sign-in), signing in at {@code authorityHost}.
+     */
+    public static ArmResourceSkus connectFromEnvironment(URI authorityHost, String subscription) {
+        return connect(new DefaultAzureCredentialBuilder().authorityHost(authorityHost.toString()).build(), subscription,
+                AZURE_PUBLIC, null);
     }
 
     /**
