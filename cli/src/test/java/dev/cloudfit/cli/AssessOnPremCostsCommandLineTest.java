@@ -140,6 +140,42 @@ class AssessOnPremCostsCommandLineTest {
         assertThat(assumptions.has("Input SHA-256: costs.json")).as("the file's digest is recorded").isTrue();
     }
 
+    @Test
+    void aPerVmRateCountsTheSameVmsOnTheSheetAndInOnpremCosts_templatesLeftOut() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "needs /usr/bin/python3 with openpyxl");
+        Path costs = dir.resolve("per-vm.json");
+        Files.writeString(costs, "{ \"mode\": \"per-vm\", \"perVmMonthly\": 85.50 }");
+        Path out = dir.resolve("per-vm.xlsx");
+        CommandRun r = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs", costs.toString(),
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the generated vInfo rows, and those whose Template column is not true
+        String[] counted = python(String.join("\n",
+                "import openpyxl, sys",
+                "rs = list(openpyxl.load_workbook(sys.argv[1], read_only=True)['vInfo'].iter_rows(values_only=True))",
+                "t = rs[0].index('Template')",
+                "print(len(rs) - 1, sum(1 for x in rs[1:] if str(x[t]).lower() != 'true'))"), estate.toString())
+                .strip().split(" ");
+        int all = Integer.parseInt(counted[0]);
+        int workloads = Integer.parseInt(counted[1]);
+        assertThat(workloads).as("the estate has templates, or this test proves nothing").isLessThan(all);
+
+        JsonNode onPrem = new ObjectMapper().readTree(python(String.join("\n",
+                "import openpyxl, sys, json",
+                "ws = openpyxl.load_workbook(sys.argv[1], data_only=True)['On-premises']",
+                "print(json.dumps({str(r[0].value): [c.value for c in r[1:]] for r in ws.iter_rows() if r[0].value}))"),
+                out.toString()));
+        assertLine(onPrem, "VMs at a flat monthly rate", workloads, "VM", 85.50);
+
+        CommandRun cmd = CommandRun.of("onprem-costs", estate.toString(), "--onprem-costs", costs.toString(),
+                "--format", "json");
+        assertThat(cmd.code()).as(cmd.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cmd.out());
+        assertThat(json.path("vms").asInt()).isEqualTo(workloads);
+        assertThat(new BigDecimal(json.path("monthlyTotal").asText()))
+                .isEqualByComparingTo(BigDecimal.valueOf(85.50).multiply(BigDecimal.valueOf(workloads)));
+    }
+
     private static void assertLine(JsonNode onPrem, String item, double quantity, String unit, double rate) {
         JsonNode line = onPrem.path(item);
         assertThat(line.isMissingNode()).as(item + " in " + onPrem).isFalse();

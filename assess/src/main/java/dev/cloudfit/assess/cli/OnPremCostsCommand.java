@@ -49,7 +49,7 @@ public final class OnPremCostsCommand implements Callable<Integer> {
     public Integer call() {
         OnPremCostInputs inputs = costsFile == null ? OnPremCostInputs.defaults() : OnPremCostsFile.read(costsFile);
         Inventory inv = InventoryInput.read(inventory);
-        int vms = (int) inv.vms().stream().filter(v -> !v.template()).count();
+        int vms = OnPremCostModel.perVmCount(inv.vms());
         OnPremEstimate e = OnPremCostModel.estimate(inputs, inv.hosts(), vms,
                 OnPremCostModel.provisionedStorage(inv.vms()));
         PrintWriter out = spec.commandLine().getOut();

@@ -50,6 +50,15 @@ public final class OnPremCostModel {
     }
 
     /**
+     * The VMs a per-VM rate is charged for: every inventoried VM but templates (a template runs no workload; its
+     * disks are counted in {@link #provisionedStorage}). The On-premises sheet and {@code onprem-costs} both count
+     * this way, so their per-VM totals agree.
+     */
+    public static int perVmCount(List<Vm> vms) {
+        return (int) vms.stream().filter(v -> !v.template()).count();
+    }
+
+    /**
      * The size in TiB (2^40 bytes) rounded half up to 0.01 TiB (about 10 GiB): the sheet's storage quantity, which
      * the sheet shows with two decimals, so the figure a reader sees is the one multiplied.
      */

@@ -379,7 +379,7 @@ public final class ReportMapper {
 
     /**
      * The On-premises sheet's lines: hosts, licensed cores, rack units, admin hours, TiB of the VMs' provisioned
-     * disks (or VMs) × a monthly rate,
+     * disks (or VMs, templates left out) × a monthly rate,
      * from {@code --onprem-costs} or the model's defaults. None when the inputs are in another currency than
      * the assessment (defaults are USD amounts, never converted) or the inventory lists no hosts.
      */
@@ -390,7 +390,7 @@ public final class ReportMapper {
         }
         List<OnPremInput> rows = new ArrayList<>();
         List<Vm> vms = in.inventory().vms();
-        for (OnPremLine l : OnPremCostModel.lines(inputs, in.inventory().hosts(), vms.size(),
+        for (OnPremLine l : OnPremCostModel.lines(inputs, in.inventory().hosts(), OnPremCostModel.perVmCount(vms),
                 OnPremCostModel.provisionedStorage(vms))) {
             rows.add(new OnPremInput(l.component().label(), l.quantity(), l.unit(), l.monthlyPerUnit(), l.basis()));
         }
