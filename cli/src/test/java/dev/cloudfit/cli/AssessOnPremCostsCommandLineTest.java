@@ -176,6 +176,46 @@ class AssessOnPremCostsCommandLineTest {
                 .isEqualByComparingTo(BigDecimal.valueOf(85.50).multiply(BigDecimal.valueOf(workloads)));
     }
 
+    @Test
+    void onpremCostsGivesTheSheetsTotalToTheCent_withRatesThatDoNotDivideEvenly() throws Exception {
+        // rates chosen so that, on the generated estate (5 hosts, 320 licensed cores, 9.81 TiB), rounding each line
+        // then adding (the sheet: 5,913.84) and adding then rounding (5,913.83) differ by a cent
+        assumeTrue(Files.isExecutable(Path.of(PYTHON)), "needs /usr/bin/python3 with openpyxl");
+        Path costs = dir.resolve("uneven.json");
+        Files.writeString(costs, """
+                { "hardwarePerHost": 10000, "amortisationMonths": 36, "vmwareLicencePerCorePerYear": 100,
+                  "supportPercentPerYear": 7, "wattsPerHost": 401, "pue": 1.37, "pricePerKwh": 0.173,
+                  "storagePerTibPerMonth": 17.3 }
+                """);
+        Path out = dir.resolve("uneven.xlsx");
+        CommandRun r = CommandRun.of("assess", "--inventory", estate.toString(), "--onprem-costs", costs.toString(),
+                "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the sheet's own arithmetic, redone from its quantity (B) and unit cost (D) cells: each line rounded to
+        // the cent as its ROUND(B*D, 2) formula does, then summed; and the total cell Java cached
+        String[] sheet = python(String.join("\n",
+                "import openpyxl, sys",
+                "from decimal import Decimal, ROUND_HALF_UP",
+                "ws = openpyxl.load_workbook(sys.argv[1], data_only=True)['On-premises']",
+                "total, cached = Decimal(0), None",
+                "for r in ws.iter_rows(min_row=2):",
+                "    if r[0].value == 'Total per month':",
+                "        cached = Decimal(str(r[4].value))",
+                "    elif r[0].value and isinstance(r[1].value, (int, float)):",
+                "        line = Decimal(repr(r[1].value)) * Decimal(repr(r[3].value))",
+                "        total += line.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)",
+                "print(total, cached.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))"), out.toString())
+                .strip().split(" ");
+        assertThat(new BigDecimal(sheet[1])).as("the cached total is the sum of the rounded lines")
+                .isEqualByComparingTo(new BigDecimal(sheet[0]));
+
+        CommandRun cmd = CommandRun.of("onprem-costs", estate.toString(), "--onprem-costs", costs.toString(),
+                "--format", "json");
+        assertThat(cmd.code()).as(cmd.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cmd.out());
+        assertThat(new BigDecimal(json.path("monthlyTotal").asText())).isEqualByComparingTo(new BigDecimal(sheet[0]));
+    }
+
     private static void assertLine(JsonNode onPrem, String item, double quantity, String unit, double rate) {
         JsonNode line = onPrem.path(item);
         assertThat(line.isMissingNode()).as(item + " in " + onPrem).isFalse();

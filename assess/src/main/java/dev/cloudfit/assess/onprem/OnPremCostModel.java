@@ -66,6 +66,11 @@ public final class OnPremCostModel {
         return BigDecimal.valueOf(size.bytes()).divide(BigDecimal.valueOf(DataSize.TIB), 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The cost of {@link #lines}, each line's quantity × monthly cost per unit rounded to the currency's minor unit
+     * as the On-premises sheet rounds it ({@code ROUND(B*D, 2)}), and their sum: the command and the sheet give the
+     * same total to the cent.
+     */
     public static OnPremEstimate estimate(OnPremCostInputs in, List<Host> hosts, int vmCount, DataSize storage) {
         Map<OnPremCostComponent, Money> monthly = new EnumMap<>(OnPremCostComponent.class);
         List<String> notes = new ArrayList<>();
@@ -80,33 +85,15 @@ public final class OnPremCostModel {
             cores += h.cpuCores();
             licensed += Math.max(h.cpuCores(), (long) h.cpuSockets() * in.minimumCoresPerSocket());
         }
-        if (in.mode() == OnPremCostMode.PER_VM) {
-            monthly.put(OnPremCostComponent.PER_VM_RATE, in.perVmMonthly().orElseThrow().times(vmCount));
-        } else {
-            BigDecimal n = BigDecimal.valueOf(hosts.size());
-            Money purchase = in.hardwarePerHost();
-            monthly.put(OnPremCostComponent.HARDWARE, divide(purchase, BigDecimal.valueOf(in.amortisationMonths()))
-                    .times(n));
-            monthly.put(OnPremCostComponent.VMWARE_LICENCES,
-                    divide(in.vmwareLicencePerCorePerYear().times(licensed), TWELVE));
-            monthly.put(OnPremCostComponent.SUPPORT,
-                    divide(purchase.times(in.supportPercentPerYear()), HUNDRED.multiply(TWELVE)).times(n));
-            monthly.put(OnPremCostComponent.POWER_AND_COOLING, in.pricePerKwh()
-                    .times(in.wattsPerHost().divide(THOUSAND, MathContext.DECIMAL128)).times(in.pue())
-                    .times(in.hoursPerMonth()).times(n));
-            monthly.put(OnPremCostComponent.DATACENTER_SPACE,
-                    in.pricePerRackUnitPerMonth().times(in.rackUnitsPerHost()).times(n));
-            monthly.put(OnPremCostComponent.ADMINISTRATION,
-                    in.adminHourlyRate().times(in.adminHoursPerHostPerMonth()).times(n));
-            monthly.put(OnPremCostComponent.STORAGE, in.storagePerTibPerMonth().times(tebibytes(storage)));
-            if (unknownCores > 0) {
-                notes.add(unknownCores + " of " + hosts.size() + " hosts have no core count in the inventory: "
-                        + "their VMware licences are not counted");
-            }
-        }
         Money total = Money.zero(in.currency());
-        for (Money m : monthly.values()) {
+        for (OnPremLine line : lines(in, hosts, vmCount, storage)) {
+            Money m = line.monthlyPerUnit().times(line.quantity()).rounded();
+            monthly.put(line.component(), m);
             total = total.plus(m);
+        }
+        if (in.mode() != OnPremCostMode.PER_VM && unknownCores > 0) {
+            notes.add(unknownCores + " of " + hosts.size() + " hosts have no core count in the inventory: "
+                    + "their VMware licences are not counted");
         }
         return new OnPremEstimate(hosts.size(), cores, licensed, vmCount, tebibytes(storage), monthly, total,
                 in.termMonths(), total.times(in.termMonths()), notes);

@@ -80,10 +80,11 @@ class PricesShowAndOnPremCommandsTest {
         assertThat(code).as(err.toString()).isZero();
         // defaults but 4 admin hours: 1,725.458333… + 2 × 75 = 1,875.458333… a month; storage: no vDisk rows, so
         // Provisioned MiB 102,400 + 204,800 + 40,960 (the template too) = 348,160 MiB = 0.33203125 TiB → 0.33 TiB
-        // × 25 = 8.25; 1,883.708333… a month; × 36 = 67,813.50
+        // × 25 = 8.25. Each line rounded to the cent, as the On-premises sheet rounds it: 333.33 + 933.33 + 166.67
+        // + 82.13 (82.125) + 60.00 + 300.00 + 8.25 = 1,883.71 a month; × 36 = 67,813.56
         assertThat(out.toString()).contains("1 hosts, 24 cores (32 licensed), 2 VMs, 0.33 TiB provisioned")
                 .containsPattern("STORAGE +8\\.25 USD a month")
-                .contains("1883.71 USD a month, 67813.50 USD over 36 months")
+                .contains("1883.71 USD a month, 67813.56 USD over 36 months")
                 .contains("onprem.adminHoursPerHostPerMonth     4");
     }
 }

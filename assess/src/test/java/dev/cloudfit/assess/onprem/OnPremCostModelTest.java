@@ -35,23 +35,23 @@ class OnPremCostModelTest {
         assertThat(e.storageTib()).isEqualByComparingTo("1.5");
         assertThat(e.licensedCores()).isEqualTo(32);
         // 20,000 / 60 = 333.33; 32 × 350 / 12 = 933.33; 20,000 × 10 % / 12 = 166.67;
-        // 500 W / 1000 × 1.5 × 0.15 × 730 h = 82.125; 2 RU × 30 = 60; 2 h × 75 = 150;
-        // 1,536 GiB = 1.5 TiB × 25 = 37.50
+        // 500 W / 1000 × 1.5 × 0.15 × 730 h = 82.125 → 82.13 (each line rounded to the cent, as the sheet's
+        // ROUND(B*D, 2)); 2 RU × 30 = 60; 2 h × 75 = 150; 1,536 GiB = 1.5 TiB × 25 = 37.50
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.HARDWARE).rounded()).isEqualTo(usd("333.33"));
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).rounded()).isEqualTo(usd("933.33"));
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.SUPPORT).rounded()).isEqualTo(usd("166.67"));
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.POWER_AND_COOLING).amount())
-                .isEqualByComparingTo("82.125");
+                .isEqualByComparingTo("82.13");
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.DATACENTER_SPACE).amount())
                 .isEqualByComparingTo("60");
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.ADMINISTRATION).amount())
                 .isEqualByComparingTo("150");
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.STORAGE).amount()).isEqualByComparingTo("37.5");
-        // 1,762.958333… a month; × 36 = 63,466.50
-        assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("1762.96"));
+        // 333.33 + 933.33 + 166.67 + 82.13 + 60 + 150 + 37.50 = 1,762.96 a month; × 36 = 63,466.56; × 12 = 21,155.52
+        assertThat(e.monthlyTotal()).isEqualTo(usd("1762.96"));
         assertThat(e.termMonths()).isEqualTo(36);
-        assertThat(e.termTotal().rounded()).isEqualTo(usd("63466.50"));
-        assertThat(e.annualTotal().rounded()).isEqualTo(usd("21155.50"));
+        assertThat(e.termTotal()).isEqualTo(usd("63466.56"));
+        assertThat(e.annualTotal()).isEqualTo(usd("21155.52"));
         assertThat(e.notes()).isEmpty();
     }
 
@@ -64,7 +64,7 @@ class OnPremCostModelTest {
         assertThat(e.licensedCores()).isEqualTo(96);
         assertThat(e.monthlyByComponent().get(OnPremCostComponent.VMWARE_LICENCES).amount())
                 .isEqualByComparingTo("2800");
-        // per host without licences: 333.333… + 166.666… + 82.125 + 60 + 150 = 792.125; × 2 + 2,800 = 4,384.25
+        // lines for 2 hosts, each rounded to the cent: 666.67 + 333.33 + 164.25 + 120 + 300 + 2,800 = 4,384.25
         assertThat(e.monthlyTotal().rounded()).isEqualTo(usd("4384.25"));
         assertThat(e.termTotal().rounded()).isEqualTo(usd("157833.00"));
     }
