@@ -82,16 +82,26 @@ final class WarmSteps {
 
     /**
      * CREATE_DISK: a disk of ours still open for upload (an earlier sync wrote it) is taken as it is —
-     * ensuring it would seal it and end the warm copy; otherwise the disk is ensured as in a cold run.
+     * ensuring it would seal it and end the warm copy; otherwise the disk is ensured as in a cold run. A disk
+     * of this VM still open for upload but made under another approval of the workbook, or for another size,
+     * is refused with the remedy: sealing it would turn a half-done warm copy into a finished disk.
      */
     void createDisk(DiskTarget target) {
         Optional<ManagedDisk> found = context.arm(() -> azure.disk(target.id()));
-        boolean open = found.isPresent() && OPEN.contains(found.get().state())
-                && targets.provenance().matchesExactly(found.get().tags())
-                && found.get().uploadSizeBytes() == target.uploadSizeBytes();
-        if (!open) {
-            context.arm(() -> azure.ensureDisk(target, targets.provenance()));
+        if (found.isPresent() && OPEN.contains(found.get().state()) && targets.provenance().owns(found.get().tags())) {
+            ManagedDisk disk = found.get();
+            if (targets.provenance().matchesExactly(disk.tags()) && disk.uploadSizeBytes() == target.uploadSizeBytes()) {
+                return;
+            }
+            String why = disk.uploadSizeBytes() != target.uploadSizeBytes()
+                    ? "for " + disk.uploadSizeBytes() + " bytes, the plan now needs " + target.uploadSizeBytes()
+                    : "under another approval of the workbook";
+            throw new ExternalSystemException(target.id().label() + " holds a warm copy of " + vm.name()
+                    + " made by an earlier sync " + why + "; it is left open and unchanged (sealing it would make a"
+                    + " half-done copy a finished disk): run 'cloudfit migrate rollback --vm " + vm.name()
+                    + "', then 'cloudfit migrate sync' again");
         }
+        context.arm(() -> azure.ensureDisk(target, targets.provenance()));
     }
 
     /** SYNC_DISKS ({@code last} false) or FINAL_SYNC (the source powered off first). */

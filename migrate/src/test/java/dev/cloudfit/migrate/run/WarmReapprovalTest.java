@@ -1,0 +1,118 @@
+package dev.cloudfit.migrate.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cloudfit.migrate.azure.AzureResourceId;
+import dev.cloudfit.migrate.azure.AzureTestbed;
+import dev.cloudfit.migrate.azure.ManagedDisk;
+import dev.cloudfit.migrate.journal.RunMode;
+import dev.cloudfit.migrate.journal.VmState;
+import dev.cloudfit.migrate.plan.MigrateWorkspace;
+import dev.cloudfit.migrate.plan.MigrationPlan;
+import dev.cloudfit.migrate.plan.PlanFile;
+import dev.cloudfit.migrate.plan.Planner;
+import dev.cloudfit.migrate.plan.PlannerVcsimTest;
+import dev.cloudfit.migrate.plan.VcenterVms;
+import dev.cloudfit.migrate.preflight.SourceRule;
+import dev.cloudfit.migrate.source.VsphereSourceVm;
+import dev.cloudfit.reports.model.VmIdentity;
+import dev.cloudfit.reports.testing.ExternalTools;
+import dev.cloudfit.testkit.arm.LocalArm;
+import dev.cloudfit.testkit.azurite.Azurite;
+import dev.cloudfit.testkit.azurite.WithAzurite;
+import dev.cloudfit.testkit.vcsim.Vcsim;
+import dev.cloudfit.testkit.vcsim.WithVcsim;
+import dev.cloudfit.vsphere.session.VcenterSession;
+import dev.cloudfit.vsphere.soap.ManagedObjectReference;
+import dev.cloudfit.vsphere.soap.TransportSettings;
+import dev.cloudfit.vsphere.testing.VcsimDisks;
+import dev.cloudfit.vsphere.testing.VcsimObjects;
+import dev.cloudfit.vsphere.vm.PowerState;
+import dev.cloudfit.vsphere.vm.VmChange;
+import dev.cloudfit.vsphere.vm.VmDisk;
+import dev.cloudfit.vsphere.vm.VmDisks;
+import dev.cloudfit.vsphere.vm.VmOperations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workbook is approved again (another approver: the same workbook id, other bytes) after a sync, and planned
+ * into a new workspace. The disk the first sync left open for upload carries the first approval's digest: the
+ * second sync must not seal it (which would make a half-done copy a finished disk, and fail its own upload
+ * after, as it did), but stop with the remedy, leaving the disk open and unchanged.
+ */
+@WithVcsim(clustersPerDatacenter = 0, vmsPerHostOrCluster = 1)
+@WithAzurite
+class WarmReapprovalTest {
+
+    static final int MIB = 1 << 20;
+    static final long CAPACITY = 24L * MIB;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSyncAfterAReapprovalLeavesTheOpenWarmCopyAsItIsAndSaysToRollBack(Vcsim vcsim, Azurite azurite) throws Exception {
+        try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
+            ManagedObjectReference vm = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM0");
+            VmOperations ops = new VmOperations(session);
+            ops.powerOff(vm);
+            VmDisk disk = new VmDisks(session).of(vm).get(0);
+            VcsimDisks.resize(session, vm, disk.key(), CAPACITY);
+            byte[] source = new byte[(int) CAPACITY];
+            byte[] data = new byte[2 * MIB];
+            new Random(5).nextBytes(data);
+            System.arraycopy(data, 0, source, 0, data.length);
+            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), source);
+            ops.undo(new VmChange.PoweredOff(vm, PowerState.POWERED_ON));
+
+            List<VmIdentity> ids = List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
+                    PlannerVcsimTest.instanceUuid(session, vm)));
+            Path first = PlannerVcsimTest.approvedWorkbook(dir, ids, 1);
+            MigrateWorkspace ws = MigrateWorkspace.at(dir.resolve("ws"));
+            Planner planner = new Planner(PlannerVcsimTest.ASSESSOR.trustedKeys(), SourceRule.all(), Clock.systemUTC());
+            MigrationPlan plan = planner.plan(first, "vcsim", new VcenterVms(session));
+            PlanFile.write(plan, ws.planFile());
+            arm.createResourceGroup("rg-migrated", "westeurope");
+            arm.createVirtualNetwork("rg-migrated", "vnet-landing", "westeurope", "10.1.0.0/16", "snet-apps", "10.1.2.0/24");
+            AzureTestbed azure = new AzureTestbed(arm);
+            MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
+                    TransportSettings.defaults()), azure.adapter, arm.subscriptionId(), Clock.systemUTC(), RunListener.NONE);
+            assertThat(runner.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement()
+                    .satisfies(o -> assertThat(o.detail()).isEqualTo("synced"));
+            AzureResourceId osDisk = new AzureResourceId(arm.subscriptionId(), "rg-migrated", AzureResourceId.DISK,
+                    "DC0_H0_VM0-osdisk");
+            ManagedDisk open = azure.adapter.disk(osDisk).orElseThrow();
+            assertThat(open.state()).isIn("ReadyToUpload", "ActiveUpload");
+
+            // approved again by someone else: the same workbook (id), another file
+            Path again = dir.resolve("approved-again.xlsx");
+            ExternalTools.edit(first, again, List.of(
+                    Map.of("sheet", "Migration Plan", "cell", "O2", "value", "erin", "as", "text")));
+            assertThat(Files.readAllBytes(again)).isNotEqualTo(Files.readAllBytes(first));
+            MigrationPlan replanned = planner.plan(again, "vcsim", new VcenterVms(session));
+            assertThat(replanned.workbookId()).isEqualTo(plan.workbookId());
+            assertThat(replanned.workbookSha256()).isNotEqualTo(plan.workbookSha256());
+            // planned into a new workspace (the first one's journal is not there to say the disk was made)
+            MigrateWorkspace ws2 = MigrateWorkspace.at(dir.resolve("ws2"));
+            PlanFile.write(replanned, ws2.planFile());
+
+            MigrationRunner second = new MigrationRunner(ws2, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
+                    TransportSettings.defaults()), azure.adapter, arm.subscriptionId(), Clock.systemUTC(), RunListener.NONE);
+            assertThat(second.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement().satisfies(o -> {
+                assertThat(o.state()).as(o.detail()).isEqualTo(VmState.FAILED);
+                assertThat(o.detail()).contains("DC0_H0_VM0-osdisk").contains("under another approval of the workbook")
+                        .contains("cloudfit migrate rollback --vm DC0_H0_VM0");
+            });
+            ManagedDisk after = azure.adapter.disk(osDisk).orElseThrow();
+            assertThat(after.state()).as("still open for the warm copy, not sealed").isEqualTo(open.state());
+            assertThat(after.tags()).isEqualTo(open.tags());
+        }
+    }
+}
