@@ -30,9 +30,7 @@ import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.testing.VcsimDisks;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
 import dev.cloudfit.vsphere.vm.PowerState;
-import dev.cloudfit.vsphere.vm.VmChange;
 import dev.cloudfit.vsphere.vm.VmDisk;
-import dev.cloudfit.vsphere.vm.VmDisks;
 import dev.cloudfit.vsphere.vm.VmOperations;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,18 +68,15 @@ class WarmCutoverCrashTest {
     void aCutoverKilledWhileCopyingTheFinalDeltaIsResumedAndEndsByteIdentical(Vcsim vcsim, Azurite azurite)
             throws Exception {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
-            ManagedObjectReference vm = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM0");
-            VmOperations ops = new VmOperations(session);
-            ops.powerOff(vm);
-            VmDisk disk = new VmDisks(session).of(vm).get(0);
-            VcsimDisks.resize(session, vm, disk.key(), CAPACITY);
             Random random = new Random(1207);
             byte[] source = new byte[(int) CAPACITY];
             byte[] part = new byte[2 * MIB];
             random.nextBytes(part);
             System.arraycopy(part, 0, source, 0, part.length);
-            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), source);
-            ops.undo(new VmChange.PoweredOff(vm, PowerState.POWERED_ON));
+            WarmSource placed = WarmSource.place(vcsim, session, source);
+            ManagedObjectReference vm = placed.vm();
+            VmOperations ops = placed.ops();
+            VmDisk disk = placed.disk();
 
             Path workbook = PlannerVcsimTest.approvedWorkbook(dir, List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm))), 1);

@@ -25,13 +25,7 @@ import dev.cloudfit.testkit.vcsim.WithVcsim;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.soap.TransportSettings;
-import dev.cloudfit.vsphere.testing.VcsimDisks;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
-import dev.cloudfit.vsphere.vm.PowerState;
-import dev.cloudfit.vsphere.vm.VmChange;
-import dev.cloudfit.vsphere.vm.VmDisk;
-import dev.cloudfit.vsphere.vm.VmDisks;
-import dev.cloudfit.vsphere.vm.VmOperations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,17 +54,11 @@ class WarmReapprovalTest {
     @Test
     void aSyncAfterAReapprovalLeavesTheOpenWarmCopyAsItIsAndSaysToRollBack(Vcsim vcsim, Azurite azurite) throws Exception {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
-            ManagedObjectReference vm = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM0");
-            VmOperations ops = new VmOperations(session);
-            ops.powerOff(vm);
-            VmDisk disk = new VmDisks(session).of(vm).get(0);
-            VcsimDisks.resize(session, vm, disk.key(), CAPACITY);
             byte[] source = new byte[(int) CAPACITY];
             byte[] data = new byte[2 * MIB];
             new Random(5).nextBytes(data);
             System.arraycopy(data, 0, source, 0, data.length);
-            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), source);
-            ops.undo(new VmChange.PoweredOff(vm, PowerState.POWERED_ON));
+            ManagedObjectReference vm = WarmSource.place(vcsim, session, source).vm();
 
             List<VmIdentity> ids = List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm)));

@@ -28,10 +28,8 @@ import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.testing.VcsimDisks;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
-import dev.cloudfit.vsphere.vm.PowerState;
 import dev.cloudfit.vsphere.vm.VmChange;
 import dev.cloudfit.vsphere.vm.VmDisk;
-import dev.cloudfit.vsphere.vm.VmDisks;
 import dev.cloudfit.vsphere.vm.VmOperations;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,17 +64,14 @@ class WarmResetTest {
     @Test
     void aTrackingResetMakesTheCutoverCopyTheWholeDiskAndTheJournalSaysSo(Vcsim vcsim, Azurite azurite) throws Exception {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
-            ManagedObjectReference vm = VcsimObjects.byPath(session, "DC0/vm/DC0_H0_VM0");
-            VmOperations ops = new VmOperations(session);
-            ops.powerOff(vm);
-            VmDisk disk = new VmDisks(session).of(vm).get(0);
-            VcsimDisks.resize(session, vm, disk.key(), CAPACITY);
             Random random = new Random(12);
             byte[] source = new byte[(int) CAPACITY];
             fill(random, source, 0, 2 * MIB);
             fill(random, source, 16L * MIB, MIB);
-            VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), source);
-            ops.undo(new VmChange.PoweredOff(vm, PowerState.POWERED_ON));
+            WarmSource placed = WarmSource.place(vcsim, session, source);
+            ManagedObjectReference vm = placed.vm();
+            VmOperations ops = placed.ops();
+            VmDisk disk = placed.disk();
 
             Path workbook = PlannerVcsimTest.approvedWorkbook(dir, List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm))), 1);
