@@ -1,6 +1,7 @@
 package dev.cloudfit.assess.collect;
 
 import dev.cloudfit.assess.inventory.Disk;
+import dev.cloudfit.assess.inventory.DiskSlotOrder;
 import dev.cloudfit.assess.inventory.Firmware;
 import dev.cloudfit.assess.inventory.GuestOs;
 import dev.cloudfit.assess.inventory.ImportWarning;
@@ -75,16 +76,20 @@ final class VmMapper {
         vm.provisioned(DataSize.ofBytes(committed + uncommitted)).inUse(DataSize.ofBytes(committed));
 
         DeviceList devices = new DeviceList(o.elements("config.hardware.device"));
-        List<String> diskInstances = new ArrayList<>();
+        List<Disk> disks = new ArrayList<>();
         for (PropertyValue d : devices.disks()) {
             Optional<Disk> disk = DiskMapper.map(d, devices, topology);
             if (disk.isPresent()) {
-                vm.disk(disk.get());
-                diskInstances.add(disk.get().controller());
+                disks.add(disk.get());
             } else {
                 warnings.accept(new ImportWarning("vcenter.vm.disk-no-capacity", null,
                         "VM '" + name + "': a disk without a capacity was ignored"));
             }
+        }
+        List<String> diskInstances = new ArrayList<>();
+        for (Disk disk : DiskSlotOrder.sorted(disks)) { // the order the Migration Plan's disk types follow
+            vm.disk(disk);
+            diskInstances.add(disk.controller());
         }
         Map<Integer, PropertyValue> guestNics = new HashMap<>();
         for (PropertyValue g : o.elements("guest.net")) {

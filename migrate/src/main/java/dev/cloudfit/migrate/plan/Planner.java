@@ -21,6 +21,8 @@ import java.util.Optional;
  * {@code migrate plan}: verifies the workbook (signature by a trusted key, fingerprints, approvals),
  * pins its SHA-256, finds each approved VM in vCenter by instance UUID and runs the vSphere rules on
  * it. The digest is taken before and after reading: a workbook changed while it was read is refused.
+ * The OS disk and the data disks' order come from {@link DiskOrder}, each disk's approved type from
+ * {@link ApprovedDiskTypes}: by boot order and slot, never by the position in vCenter's device list.
  */
 public final class Planner {
 
@@ -63,10 +65,12 @@ public final class Planner {
         }
         VmFacts facts = found.get();
         List<PlannedDisk> disks = new ArrayList<>();
-        List<String> types = row.plan().diskTypes();
-        for (int i = 0; i < facts.disks().size(); i++) {
-            DiskFacts d = facts.disks().get(i);
-            disks.add(new PlannedDisk(i, d.key(), d.capacity(), d.fileName(), i < types.size() ? types.get(i) : ""));
+        ApprovedDiskTypes types = ApprovedDiskTypes.match(row.plan().diskTypes(), facts);
+        List<DiskFacts> ordered = DiskOrder.of(facts).all();
+        for (int i = 0; i < ordered.size(); i++) {
+            DiskFacts d = ordered.get(i);
+            // no type when it cannot be determined: pre-flight's finding then blocks the VM
+            disks.add(new PlannedDisk(i, d.key(), d.capacity(), d.fileName(), types.of(d).orElse("")));
         }
         PlannedVm planned = new PlannedVm(row.plan(), row.approvedBy(), row.approvedOn(), facts.vm().value(),
                 facts.firmware(), disks, List.of());

@@ -1,11 +1,13 @@
 package dev.cloudfit.migrate.preflight;
 
 import dev.cloudfit.core.units.DataSize;
+import dev.cloudfit.migrate.plan.DiskOrder;
 import dev.cloudfit.migrate.plan.PlannedVm;
 import dev.cloudfit.vsphere.vm.DiskFacts;
 import dev.cloudfit.vsphere.vm.VmFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Azure's disk limits: an OS disk of at most 2 TiB for a BIOS VM (generation 1) and 4 TiB for UEFI
@@ -23,8 +25,9 @@ final class OsDiskSizeRule implements SourceRule {
     public List<Finding> check(PlannedVm planned, VmFacts facts) {
         List<Finding> out = new ArrayList<>();
         boolean uefi = "efi".equalsIgnoreCase(facts.firmware());
-        if (!facts.disks().isEmpty()) {
-            DiskFacts os = facts.disks().get(0);
+        Optional<DiskFacts> chosen = DiskOrder.of(facts).os();
+        if (chosen.isPresent()) {
+            DiskFacts os = chosen.get();
             DataSize max = uefi ? GEN2_OS_MAX : GEN1_OS_MAX;
             if (os.capacity().compareTo(max) > 0) {
                 out.add(new Finding("azure.disk.os-too-large", Severity.BLOCKER, planned.name(),

@@ -11,7 +11,8 @@ public interface SourceRule {
 
     /** Every vSphere rule cloudfit runs, in the order findings are listed. */
     static List<SourceRule> all() {
-        return List.of(new DiskCountRule(), new RdmDiskRule(), new SharedDiskRule(), new EncryptedDiskRule(),
+        return List.of(new DiskCountRule(), new ApprovedDiskTypeRule(), new BootDiskRule(), new RdmDiskRule(),
+                new SharedDiskRule(), new EncryptedDiskRule(),
                 new IndependentDiskRule(), new OsDiskSizeRule(), new ExistingSnapshotsRule(), new ChangeTrackingRule(),
                 new PowerStateRule(), new DatastoreSpaceRule());
     }

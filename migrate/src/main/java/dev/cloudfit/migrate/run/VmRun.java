@@ -27,8 +27,10 @@ import dev.cloudfit.migrate.journal.RunMode;
 import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmProgress;
 import dev.cloudfit.migrate.plan.MigrateWorkspace;
+import dev.cloudfit.migrate.plan.PlannedDisk;
 import dev.cloudfit.migrate.plan.PlannedVm;
 import dev.cloudfit.migrate.source.SourceVm;
+import dev.cloudfit.vsphere.vm.DiskFacts;
 import dev.cloudfit.vsphere.vm.VmFacts;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -184,11 +186,12 @@ final class VmRun {
         VmFacts facts = source.inspect(vm.moRef());
         try (KeyedLimits.Slot host = context.diskSlot(facts.host())) {
             UploadGrant grant = context.arm(() -> azure.grantUpload(targets.disk(i), context.settings().uploadAccess()));
-            String identity = "vcenter-vm=" + vm.moRef() + " disk=" + facts.disks().get(i).key() + " snapshot="
-                    + snapshot.orElse("none") + " capacity=" + facts.disks().get(i).capacity().bytes();
+            DiskFacts live = live(facts, i);
+            String identity = "vcenter-vm=" + vm.moRef() + " disk=" + live.key() + " snapshot="
+                    + snapshot.orElse("none") + " capacity=" + live.capacity().bytes();
             UploadSettings upload = new UploadSettings(context.settings().uploadParallel(), RetryPolicy.DEFAULT, false,
                     context.workspace().uploadJournal(vm.instanceUuid(), i));
-            try (DiskImage image = source.disk(facts, i, snapshot);
+            try (DiskImage image = source.disk(facts, facts.disks().indexOf(live), snapshot);
                  UploadSource from = UploadSource.of(image, identity)) {
                 var result = new DiskUploader(upload, new Progress(step)).upload(from,
                         SasUrl.parse(grant.sasUrl().toString(), "the upload access of " + targets.disk(i).name()));
@@ -201,6 +204,14 @@ final class VmRun {
             Thread.currentThread().interrupt();
             throw new ExternalSystemException("stopped while waiting for a disk slot on " + facts.host());
         }
+    }
+
+    /** The live disk planned as disk {@code i}, found by its device key: vCenter's list order can change. */
+    private DiskFacts live(VmFacts facts, int i) {
+        PlannedDisk planned = vm.disks().get(i);
+        return facts.disk(planned.key()).orElseThrow(() -> new ExternalSystemException(vm.name() + ": "
+                + planned.fileName() + " (device key " + planned.key() + "), planned as disk " + i
+                + ", is no longer in vCenter; plan again"));
     }
 
     private void deploy(Step step) {

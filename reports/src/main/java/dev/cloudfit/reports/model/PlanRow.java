@@ -8,7 +8,8 @@ import java.util.Objects;
  * disk types, region) and the targets the admin sets (resource group, network, wave, IP, test VNet);
  * the migrate plugin then executes exactly those.
  *
- * @param diskTypes managed-disk tier per disk, OS disk first (e.g. "Premium SSD P10")
+ * @param diskTypes managed-disk tier per disk (e.g. "Premium SSD P10"), in slot order: bus SCSI, SATA, NVMe,
+ *                  IDE, then bus number, then unit (the OS disk first unless the VM boots from another)
  * @param vnet      VNet name, empty until set
  * @param subnet    subnet name, empty until set
  * @param wave      migration wave, 1 or more

@@ -36,7 +36,7 @@ public enum PlanColumn {
         APPROVAL
     }
 
-    /** Separator of the disk types in one cell, OS disk first. */
+    /** Separator of the disk types in one cell, listed in slot order (see {@code PlanRow#diskTypes}). */
     public static final String DISK_SEPARATOR = "; ";
 
     private static final List<PlanColumn> LOCKED = Arrays.stream(values()).filter(PlanColumn::locked).toList();

@@ -2,23 +2,28 @@ package dev.cloudfit.vsphere.vm;
 
 import dev.cloudfit.core.units.DataSize;
 import dev.cloudfit.vsphere.datastore.DatastorePath;
+import dev.cloudfit.vsphere.property.DataObjectValue;
 import dev.cloudfit.vsphere.property.ObjectContent;
 import dev.cloudfit.vsphere.property.PropertyCollector;
 import dev.cloudfit.vsphere.property.PropertyValue;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the {@link VmFacts} of one VM in two property reads (the VM, then its datastores). */
+/**
+ * Reads the {@link VmFacts} of one VM in two property reads (the VM, then its datastores): each disk with
+ * its slot (controller bus and unit), and the disks {@code config.bootOptions.bootOrder} names.
+ */
 public final class VmInspector {
 
     private static final String[] VM_PATHS = {"name", "runtime.powerState", "runtime.host", "config.firmware",
         "config.changeTrackingEnabled", "config.hardware.device", "snapshot.rootSnapshotList", "datastore",
-        "config.guestId", "parent"};
+        "config.guestId", "parent", "config.bootOptions"};
 
     private final PropertyCollector collector;
 
@@ -28,10 +33,15 @@ public final class VmInspector {
 
     public VmFacts inspect(ManagedObjectReference vm) {
         ObjectContent c = collector.read(vm, VM_PATHS);
+        List<PropertyValue> devices = c.elements("config.hardware.device");
+        Map<Integer, PropertyValue> byKey = new HashMap<>();
+        for (PropertyValue device : devices) {
+            device.path("key").flatMap(PropertyValue::intValue).ifPresent(k -> byKey.put(k, device));
+        }
         List<DiskFacts> disks = new ArrayList<>();
-        for (PropertyValue device : c.elements("config.hardware.device")) {
+        for (PropertyValue device : devices) {
             if ("VirtualDisk".equals(device.typeName())) {
-                disks.add(disk(device));
+                disks.add(disk(device, slot(device, byKey)));
             }
         }
         Map<String, DataSize> free = new LinkedHashMap<>();
@@ -47,7 +57,37 @@ public final class VmInspector {
                 c.text("config.firmware").orElse("bios"), count(c.elements("snapshot.rootSnapshotList")),
                 c.booleanValue("config.changeTrackingEnabled").orElse(false), disks,
                 c.reference("runtime.host").map(ManagedObjectReference::value).orElse(""), free,
-                datacenter(c.reference("parent")), c.text("config.guestId").orElse(""));
+                datacenter(c.reference("parent")), c.text("config.guestId").orElse(""),
+                bootDiskKeys(c.get("config.bootOptions")));
+    }
+
+    /** The disks {@code bootOrder} names ({@code VirtualMachineBootOptionsBootableDiskDevice.deviceKey}), in order. */
+    private static List<Integer> bootDiskKeys(Optional<PropertyValue> bootOptions) {
+        List<Integer> keys = new ArrayList<>();
+        if (bootOptions.isPresent() && bootOptions.get() instanceof DataObjectValue options) {
+            for (PropertyValue entry : options.all("bootOrder")) {
+                if ("VirtualMachineBootOptionsBootableDiskDevice".equals(entry.typeName())) {
+                    entry.path("deviceKey").flatMap(PropertyValue::intValue).ifPresent(keys::add);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The disk's controller (by {@code controllerKey}) gives the bus and bus number; the disk its unit. */
+    private static Optional<DiskSlot> slot(PropertyValue disk, Map<Integer, PropertyValue> byKey) {
+        Optional<PropertyValue> controller = disk.path("controllerKey").flatMap(PropertyValue::intValue)
+                .map(byKey::get);
+        Optional<Integer> unit = disk.path("unitNumber").flatMap(PropertyValue::intValue);
+        if (controller.isEmpty() || unit.isEmpty() || unit.get() < 0) {
+            return Optional.empty();
+        }
+        Optional<DiskBus> bus = DiskBus.ofController(controller.get().typeName());
+        Optional<Integer> number = controller.get().path("busNumber").flatMap(PropertyValue::intValue);
+        if (bus.isEmpty() || number.isEmpty() || number.get() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DiskSlot(bus.get(), number.get(), unit.get()));
     }
 
     /** Walks up the folders to the datacenter; its path is the folders above it and its name, joined by '/'. */
@@ -82,7 +122,7 @@ public final class VmInspector {
         return n;
     }
 
-    private static DiskFacts disk(PropertyValue device) {
+    private static DiskFacts disk(PropertyValue device, Optional<DiskSlot> slot) {
         int key = device.path("key").flatMap(PropertyValue::intValue).orElse(-1);
         long bytes = device.path("capacityInBytes").flatMap(PropertyValue::longValue)
                 .or(() -> device.path("capacityInKB").flatMap(PropertyValue::longValue).map(kb -> kb * 1024)).orElse(0L);
@@ -101,6 +141,6 @@ public final class VmInspector {
                 backing.flatMap(b -> b.path("sharing")).flatMap(PropertyValue::text).orElse("sharingNone"),
                 backing.flatMap(b -> b.path("keyId")).isPresent(),
                 backing.flatMap(b -> b.path("changeId")).flatMap(PropertyValue::text).filter(s -> !s.isBlank()),
-                datastore);
+                datastore, slot);
     }
 }

@@ -56,6 +56,50 @@ public final class VcsimDisks {
         new TaskWaiter(session).await(task, Duration.ofSeconds(30));
     }
 
+    /**
+     * Adds a new thin disk of {@code bytes} on the first controller of that vim25 type (e.g.
+     * {@code VirtualIDEController}, {@code ParaVirtualSCSIController}) at that unit, its file next to the
+     * VM's first disk; {@code ReconfigVM_Task} with a create file operation.
+     *
+     * @return the new disk's device key
+     */
+    public static int addDisk(VcenterSession session, ManagedObjectReference vm, String controllerType, int unit,
+            String label, long bytes) {
+        List<PropertyValue> devices = new PropertyCollector(session).readOne(vm, "config.hardware.device").orElseThrow()
+                .elements();
+        int controller = devices.stream().filter(d -> controllerType.equals(d.typeName())).findFirst().orElseThrow()
+                .path("key").flatMap(PropertyValue::intValue).orElseThrow();
+        String first = devices.stream().filter(d -> "VirtualDisk".equals(d.typeName())).findFirst().orElseThrow()
+                .path("backing.fileName").flatMap(PropertyValue::text).orElseThrow();
+        String file = first.replaceAll("\\.vmdk$", "") + "-" + controllerType.toLowerCase() + unit + ".vmdk";
+        SoapRequest reconfig = SoapRequest.method("ReconfigVM_Task", vm).object("spec", null, spec -> spec
+                .object("deviceChange", null, change -> change.text("operation", "add").text("fileOperation", "create")
+                        .object("device", "VirtualDisk", d -> d.number("key", -1)
+                                .object("deviceInfo", null, i -> i.text("label", label).text("summary", "added"))
+                                .object("backing", "VirtualDiskFlatVer2BackingInfo", b -> b.text("fileName", file)
+                                        .text("diskMode", "persistent").bool("thinProvisioned", true))
+                                .number("controllerKey", controller).number("unitNumber", unit)
+                                .number("capacityInKB", bytes / 1024).number("capacityInBytes", bytes))))
+                .build();
+        new TaskWaiter(session).await(session.callOnce(reconfig, Returned.reference()), Duration.ofSeconds(30));
+        return new PropertyCollector(session).readOne(vm, "config.hardware.device").orElseThrow().elements().stream()
+                .filter(d -> "VirtualDisk".equals(d.typeName()))
+                .filter(d -> d.path("backing.fileName").flatMap(PropertyValue::text).orElse("").equals(file))
+                .findFirst().orElseThrow().path("key").flatMap(PropertyValue::intValue).orElseThrow();
+    }
+
+    /** Sets {@code config.bootOptions.bootOrder} to these disks, in this order. */
+    public static void bootFrom(VcenterSession session, ManagedObjectReference vm, int... diskKeys) {
+        SoapRequest reconfig = SoapRequest.method("ReconfigVM_Task", vm).object("spec", null, spec -> spec
+                .object("bootOptions", null, options -> {
+                    for (int key : diskKeys) {
+                        options.object("bootOrder", "VirtualMachineBootOptionsBootableDiskDevice",
+                                e -> e.number("deviceKey", key));
+                    }
+                })).build();
+        new TaskWaiter(session).await(session.callOnce(reconfig, Returned.reference()), Duration.ofSeconds(30));
+    }
+
     /** Writes a whole datastore file through vcsim's {@code /folder} PUT. */
     public static void put(Vcsim vcsim, VcenterSession session, String datacenter, DatastorePath file, byte[] content) {
         StringBuilder path = new StringBuilder("/folder");

@@ -4,6 +4,7 @@ import dev.cloudfit.assess.inventory.Host;
 import dev.cloudfit.assess.inventory.Inventory;
 import dev.cloudfit.assess.inventory.InventorySource;
 import dev.cloudfit.assess.inventory.Nic;
+import dev.cloudfit.assess.inventory.DiskSlotOrder;
 import dev.cloudfit.assess.inventory.Vm;
 import dev.cloudfit.assess.inventory.io.FileDigest;
 import dev.cloudfit.core.error.BadInputException;
@@ -73,6 +74,7 @@ public final class RvToolsImporter {
         InputLocation where = source.locate(vinfo);
         for (VmAssembly.Entry e : vms.entries()) {
             completeNics(e);
+            e.vm.disks(DiskSlotOrder.sorted(e.vm.disks())); // the order the Migration Plan's disk types follow
             Vm vm = e.vm.build();
             if (vm.vcpus() == 0 && !e.hasCpuFromVinfo) {
                 log.warn("rvtools.vinfo.cpus-missing", where.atRow(e.row),
