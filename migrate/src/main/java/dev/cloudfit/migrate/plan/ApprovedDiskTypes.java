@@ -45,8 +45,10 @@ public record ApprovedDiskTypes(Map<Integer, String> byKey, List<Problem> proble
     }
 
     /**
-     * Sizes of the Premium SSD (P), Standard SSD (E) and Standard HDD (S) tiers in GiB, by tier number
-     * (Microsoft Learn, "Azure managed disk types", the tier tables; carried over 2026-12-07).
+     * Sizes of the Premium SSD (P), Standard SSD (E) and Standard HDD (S) tiers in GiB, by tier number: Azure's
+     * Resource SKUs disk rows ({@code az vm list-skus --resource-type disks}, maxSizeGiB), as recorded for
+     * westeurope on 2026-08-01 in the shared fixture {@code sku-availability/djtools-westeurope-disks.json};
+     * checked against it by DiskTierSizesFixtureTest.
      */
     private static final Map<Integer, Integer> TIER_GIB = Map.ofEntries(Map.entry(1, 4), Map.entry(2, 8),
             Map.entry(3, 16), Map.entry(4, 32), Map.entry(6, 64), Map.entry(10, 128), Map.entry(15, 256),
