@@ -12,11 +12,7 @@ import dev.cloudfit.migrate.journal.VmProgress;
 import dev.cloudfit.migrate.journal.VmState;
 import dev.cloudfit.migrate.plan.MigrateWorkspace;
 import dev.cloudfit.migrate.plan.MigrationPlan;
-import dev.cloudfit.migrate.plan.PlanFile;
-import dev.cloudfit.migrate.plan.Planner;
 import dev.cloudfit.migrate.plan.PlannerVcsimTest;
-import dev.cloudfit.migrate.plan.VcenterVms;
-import dev.cloudfit.migrate.preflight.SourceRule;
 import dev.cloudfit.migrate.source.VsphereSourceVm;
 import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.testkit.arm.LocalArm;
@@ -34,7 +30,6 @@ import dev.cloudfit.vsphere.vm.VmDisk;
 import dev.cloudfit.vsphere.vm.VmOperations;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +75,14 @@ class WarmCutoverCrashTest {
 
             Path workbook = PlannerVcsimTest.approvedWorkbook(dir, List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm))), 1);
-            MigrateWorkspace ws = MigrateWorkspace.at(dir.resolve("ws"));
-            MigrationPlan plan = new Planner(PlannerVcsimTest.ASSESSOR.trustedKeys(), SourceRule.all(), Clock.systemUTC())
-                    .plan(workbook, "vcsim", new VcenterVms(session));
-            PlanFile.write(plan, ws.planFile());
-            arm.createResourceGroup("rg-migrated", "westeurope");
-            arm.createVirtualNetwork("rg-migrated", "vnet-landing", "westeurope", "10.1.0.0/16", "snet-apps", "10.1.2.0/24");
+            PlannedRun.landingZone(arm);
+            PlannedRun planned = PlannedRun.of(workbook, dir.resolve("ws"), vcsim, session, arm, new AzureTestbed(arm).adapter);
+            MigrateWorkspace ws = planned.ws();
+            MigrationPlan plan = planned.plan();
             Path journal = ws.journal(plan.vms().get(0).instanceUuid());
 
             // the first warm copy, in this process
-            MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
-                    TransportSettings.defaults()), new AzureTestbed(arm).adapter, arm.subscriptionId(), Clock.systemUTC(),
-                    RunListener.NONE);
+            MigrationRunner runner = planned.runner();
             assertThat(runner.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement()
                     .satisfies(o -> assertThat(o.detail()).isEqualTo("synced"));
 

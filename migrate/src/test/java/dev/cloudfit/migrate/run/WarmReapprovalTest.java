@@ -7,14 +7,8 @@ import dev.cloudfit.migrate.azure.AzureTestbed;
 import dev.cloudfit.migrate.azure.ManagedDisk;
 import dev.cloudfit.migrate.journal.RunMode;
 import dev.cloudfit.migrate.journal.VmState;
-import dev.cloudfit.migrate.plan.MigrateWorkspace;
 import dev.cloudfit.migrate.plan.MigrationPlan;
-import dev.cloudfit.migrate.plan.PlanFile;
-import dev.cloudfit.migrate.plan.Planner;
 import dev.cloudfit.migrate.plan.PlannerVcsimTest;
-import dev.cloudfit.migrate.plan.VcenterVms;
-import dev.cloudfit.migrate.preflight.SourceRule;
-import dev.cloudfit.migrate.source.VsphereSourceVm;
 import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.reports.testing.ExternalTools;
 import dev.cloudfit.testkit.arm.LocalArm;
@@ -24,11 +18,9 @@ import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.testkit.vcsim.WithVcsim;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
-import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -63,15 +55,11 @@ class WarmReapprovalTest {
             List<VmIdentity> ids = List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm)));
             Path first = PlannerVcsimTest.approvedWorkbook(dir, ids, 1);
-            MigrateWorkspace ws = MigrateWorkspace.at(dir.resolve("ws"));
-            Planner planner = new Planner(PlannerVcsimTest.ASSESSOR.trustedKeys(), SourceRule.all(), Clock.systemUTC());
-            MigrationPlan plan = planner.plan(first, "vcsim", new VcenterVms(session));
-            PlanFile.write(plan, ws.planFile());
-            arm.createResourceGroup("rg-migrated", "westeurope");
-            arm.createVirtualNetwork("rg-migrated", "vnet-landing", "westeurope", "10.1.0.0/16", "snet-apps", "10.1.2.0/24");
+            PlannedRun.landingZone(arm);
             AzureTestbed azure = new AzureTestbed(arm);
-            MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
-                    TransportSettings.defaults()), azure.adapter, arm.subscriptionId(), Clock.systemUTC(), RunListener.NONE);
+            PlannedRun planned = PlannedRun.of(first, dir.resolve("ws"), vcsim, session, arm, azure.adapter);
+            MigrationPlan plan = planned.plan();
+            MigrationRunner runner = planned.runner();
             assertThat(runner.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement()
                     .satisfies(o -> assertThat(o.detail()).isEqualTo("synced"));
             AzureResourceId osDisk = new AzureResourceId(arm.subscriptionId(), "rg-migrated", AzureResourceId.DISK,
@@ -84,15 +72,12 @@ class WarmReapprovalTest {
             ExternalTools.edit(first, again, List.of(
                     Map.of("sheet", "Migration Plan", "cell", "O2", "value", "erin", "as", "text")));
             assertThat(Files.readAllBytes(again)).isNotEqualTo(Files.readAllBytes(first));
-            MigrationPlan replanned = planner.plan(again, "vcsim", new VcenterVms(session));
-            assertThat(replanned.workbookId()).isEqualTo(plan.workbookId());
-            assertThat(replanned.workbookSha256()).isNotEqualTo(plan.workbookSha256());
             // planned into a new workspace (the first one's journal is not there to say the disk was made)
-            MigrateWorkspace ws2 = MigrateWorkspace.at(dir.resolve("ws2"));
-            PlanFile.write(replanned, ws2.planFile());
+            PlannedRun replanned = PlannedRun.of(again, dir.resolve("ws2"), vcsim, session, arm, azure.adapter);
+            assertThat(replanned.plan().workbookId()).isEqualTo(plan.workbookId());
+            assertThat(replanned.plan().workbookSha256()).isNotEqualTo(plan.workbookSha256());
 
-            MigrationRunner second = new MigrationRunner(ws2, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
-                    TransportSettings.defaults()), azure.adapter, arm.subscriptionId(), Clock.systemUTC(), RunListener.NONE);
+            MigrationRunner second = replanned.runner();
             assertThat(second.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement().satisfies(o -> {
                 assertThat(o.state()).as(o.detail()).isEqualTo(VmState.FAILED);
                 assertThat(o.detail()).contains("DC0_H0_VM0-osdisk").contains("under another approval of the workbook")

@@ -11,12 +11,7 @@ import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmState;
 import dev.cloudfit.migrate.plan.MigrateWorkspace;
 import dev.cloudfit.migrate.plan.MigrationPlan;
-import dev.cloudfit.migrate.plan.PlanFile;
-import dev.cloudfit.migrate.plan.Planner;
 import dev.cloudfit.migrate.plan.PlannerVcsimTest;
-import dev.cloudfit.migrate.plan.VcenterVms;
-import dev.cloudfit.migrate.preflight.SourceRule;
-import dev.cloudfit.migrate.source.VsphereSourceVm;
 import dev.cloudfit.reports.model.VmIdentity;
 import dev.cloudfit.testkit.arm.LocalArm;
 import dev.cloudfit.testkit.azurite.Azurite;
@@ -25,14 +20,12 @@ import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.testkit.vcsim.WithVcsim;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
-import dev.cloudfit.vsphere.soap.TransportSettings;
 import dev.cloudfit.vsphere.testing.VcsimDisks;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
 import dev.cloudfit.vsphere.vm.VmChange;
 import dev.cloudfit.vsphere.vm.VmDisk;
 import dev.cloudfit.vsphere.vm.VmOperations;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -75,15 +68,11 @@ class WarmResetTest {
 
             Path workbook = PlannerVcsimTest.approvedWorkbook(dir, List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),
                     PlannerVcsimTest.instanceUuid(session, vm))), 1);
-            MigrateWorkspace ws = MigrateWorkspace.at(dir.resolve("ws"));
-            MigrationPlan plan = new Planner(PlannerVcsimTest.ASSESSOR.trustedKeys(), SourceRule.all(), Clock.systemUTC())
-                    .plan(workbook, "vcsim", new VcenterVms(session));
-            PlanFile.write(plan, ws.planFile());
-            arm.createResourceGroup("rg-migrated", "westeurope");
-            arm.createVirtualNetwork("rg-migrated", "vnet-landing", "westeurope", "10.1.0.0/16", "snet-apps", "10.1.2.0/24");
-            MigrationRunner runner = new MigrationRunner(ws, new VsphereSourceVm(session, VcsimObjects.tls(vcsim),
-                    TransportSettings.defaults()), new AzureTestbed(arm).adapter, arm.subscriptionId(), Clock.systemUTC(),
-                    RunListener.NONE);
+            PlannedRun.landingZone(arm);
+            PlannedRun planned = PlannedRun.of(workbook, dir.resolve("ws"), vcsim, session, arm, new AzureTestbed(arm).adapter);
+            MigrateWorkspace ws = planned.ws();
+            MigrationPlan plan = planned.plan();
+            MigrationRunner runner = planned.runner();
             assertThat(runner.sync(RunSettings.defaults(RunMode.PRODUCTION))).singleElement()
                     .satisfies(o -> assertThat(o.detail()).isEqualTo("synced"));
 
