@@ -77,11 +77,6 @@ class ThreeVmWarmMigrationTest {
     @TempDir
     Path dir;
 
-    private static void fill(Random random, byte[] disk, long at, int length) {
-        byte[] part = new byte[length];
-        random.nextBytes(part);
-        System.arraycopy(part, 0, disk, (int) at, length);
-    }
 
     /** Windows, UEFI, and two more disks of CAPACITY on the same controller (units 1 and 2). */
     private static void makeWindowsUefiWithDataDisks(VcenterSession session, ManagedObjectReference vm, String name) {
@@ -142,13 +137,13 @@ class ThreeVmWarmMigrationTest {
             VcsimDisks.resize(session, windows, new VmDisks(session).of(windows).get(0).key(), CAPACITY);
             makeWindowsUefiWithDataDisks(session, windows, "DC0_H0_VM1");
             byte[] lin = new byte[(int) CAPACITY];
-            fill(random, lin, 0, MIB);
-            fill(random, lin, 9L * MIB, MIB);
+            VcsimDisks.fill(random, lin, 0, MIB);
+            VcsimDisks.fill(random, lin, 9L * MIB, MIB);
             lin[(int) CAPACITY - 1] = 42;
             byte[][] win = {new byte[(int) CAPACITY], new byte[(int) CAPACITY], new byte[(int) CAPACITY]};
-            fill(random, win[0], 0, 2 * MIB);
-            fill(random, win[1], 3L * MIB, MIB);
-            fill(random, win[2], 0, 512 * KIB);
+            VcsimDisks.fill(random, win[0], 0, 2 * MIB);
+            VcsimDisks.fill(random, win[1], 3L * MIB, MIB);
+            VcsimDisks.fill(random, win[2], 0, 512 * KIB);
             win[2][(int) CAPACITY - 1] = 7;
             VmDisk linDisk = new VmDisks(session).of(linux).get(0);
             VcsimDisks.resize(session, linux, linDisk.key(), CAPACITY);
@@ -215,10 +210,10 @@ class ThreeVmWarmMigrationTest {
             assertThat(MigrationRunTest.ours(arm)).anySatisfy(id -> assertThat(id).endsWith("/virtualMachines/DC0_H0_VM0-test"));
 
             // 3. the guests write: Linux 64 KiB at 5 MiB and zeroes the block at 9 MiB; Windows 128 KiB at 12 MiB of data disk 2
-            fill(random, lin, 5L * MIB, 64 * KIB);
+            VcsimDisks.fill(random, lin, 5L * MIB, 64 * KIB);
             Arrays.fill(lin, 9 * MIB, 9 * MIB + 64 * KIB, (byte) 0);
             VcsimDisks.put(vcsim, session, "DC0", linDisk.baseFlatExtent(), lin);
-            fill(random, win[2], 12L * MIB, 128 * KIB);
+            VcsimDisks.fill(random, win[2], 12L * MIB, 128 * KIB);
             VcsimDisks.put(vcsim, session, "DC0", winDisks.get(2).baseFlatExtent(), win[2]);
 
             // 4. the cutover: test removed, sources off, only the written blocks move, then deployed for real

@@ -65,9 +65,7 @@ class WarmCutoverCrashTest {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
             Random random = new Random(1207);
             byte[] source = new byte[(int) CAPACITY];
-            byte[] part = new byte[2 * MIB];
-            random.nextBytes(part);
-            System.arraycopy(part, 0, source, 0, part.length);
+            VcsimDisks.fill(random, source, 0, 2 * MIB);
             WarmSource placed = WarmSource.place(vcsim, session, source);
             ManagedObjectReference vm = placed.vm();
             VmOperations ops = placed.ops();

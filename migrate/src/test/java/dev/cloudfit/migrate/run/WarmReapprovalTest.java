@@ -18,6 +18,7 @@ import dev.cloudfit.testkit.vcsim.Vcsim;
 import dev.cloudfit.testkit.vcsim.WithVcsim;
 import dev.cloudfit.vsphere.session.VcenterSession;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
+import dev.cloudfit.vsphere.testing.VcsimDisks;
 import dev.cloudfit.vsphere.testing.VcsimObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +48,7 @@ class WarmReapprovalTest {
     void aSyncAfterAReapprovalLeavesTheOpenWarmCopyAsItIsAndSaysToRollBack(Vcsim vcsim, Azurite azurite) throws Exception {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
             byte[] source = new byte[(int) CAPACITY];
-            byte[] data = new byte[2 * MIB];
-            new Random(5).nextBytes(data);
-            System.arraycopy(data, 0, source, 0, data.length);
+            VcsimDisks.fill(new Random(5), source, 0, 2 * MIB);
             ManagedObjectReference vm = WarmSource.place(vcsim, session, source).vm();
 
             List<VmIdentity> ids = List.of(new VmIdentity("DC0_H0_VM0", "vcsim", vm.value(),

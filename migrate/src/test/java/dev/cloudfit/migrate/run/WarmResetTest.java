@@ -48,19 +48,14 @@ class WarmResetTest {
     @TempDir
     Path dir;
 
-    private static void fill(Random random, byte[] disk, long at, int length) {
-        byte[] part = new byte[length];
-        random.nextBytes(part);
-        System.arraycopy(part, 0, disk, (int) at, length);
-    }
 
     @Test
     void aTrackingResetMakesTheCutoverCopyTheWholeDiskAndTheJournalSaysSo(Vcsim vcsim, Azurite azurite) throws Exception {
         try (VcenterSession session = VcsimObjects.connect(vcsim); LocalArm arm = LocalArm.start(azurite)) {
             Random random = new Random(12);
             byte[] source = new byte[(int) CAPACITY];
-            fill(random, source, 0, 2 * MIB);
-            fill(random, source, 16L * MIB, MIB);
+            VcsimDisks.fill(random, source, 0, 2 * MIB);
+            VcsimDisks.fill(random, source, 16L * MIB, MIB);
             WarmSource placed = WarmSource.place(vcsim, session, source);
             ManagedObjectReference vm = placed.vm();
             VmOperations ops = placed.ops();
@@ -80,7 +75,7 @@ class WarmResetTest {
             ops.undo(new VmChange.ChangeTrackingEnabled(vm));
             ops.enableChangeTracking(vm).orElseThrow();
             Arrays.fill(source, 16 * MIB, 17 * MIB, (byte) 0);
-            fill(random, source, 4L * MIB, 64 * KIB);
+            VcsimDisks.fill(random, source, 4L * MIB, 64 * KIB);
             VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), source);
 
             assertThat(runner.run(RunSettings.defaults(RunMode.PRODUCTION))).singleElement()

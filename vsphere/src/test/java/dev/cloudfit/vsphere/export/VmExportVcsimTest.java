@@ -46,18 +46,13 @@ class VmExportVcsimTest {
         VcsimDisks.resize(session, vm, disk.key(), CAPACITY);
         byte[] content = new byte[(int) CAPACITY];
         Random random = new Random(seed);
-        fill(random, content, 0, 1 << 20);                    // the first MiB
-        fill(random, content, 5 << 20, 64 << 10);             // one grain at 5 MiB
-        fill(random, content, (int) CAPACITY - 700, 700);     // the very end, part of a grain
+        VcsimDisks.fill(random, content, 0, 1 << 20);                    // the first MiB
+        VcsimDisks.fill(random, content, 5 << 20, 64 << 10);             // one grain at 5 MiB
+        VcsimDisks.fill(random, content, (int) CAPACITY - 700, 700);     // the very end, part of a grain
         VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
         return content;
     }
 
-    private static void fill(Random random, byte[] content, int from, int length) {
-        byte[] part = new byte[length];
-        random.nextBytes(part);
-        System.arraycopy(part, 0, content, from, length);
-    }
 
     private static VmExport exporter(VcenterSession session, Vcsim vcsim, ExportSettings settings) {
         return new VmExport(new VcenterHttp(session, VcsimObjects.tls(vcsim), TransportSettings.defaults()), settings);

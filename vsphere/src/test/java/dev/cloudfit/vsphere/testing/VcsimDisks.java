@@ -29,6 +29,13 @@ import java.util.concurrent.TimeUnit;
 /** Test helpers for disk contents on the simulator: resize a disk, write its flat extent, check VMDKs with qemu-img. */
 public final class VcsimDisks {
 
+    /** Writes {@code length} random bytes from {@code random} into {@code disk} at {@code at}: known content for a test disk. */
+    public static void fill(java.util.Random random, byte[] disk, long at, int length) {
+        byte[] part = new byte[length];
+        random.nextBytes(part);
+        System.arraycopy(part, 0, disk, (int) at, length);
+    }
+
     private VcsimDisks() {
     }
 

@@ -71,11 +71,6 @@ class WarmCycleVcsimTest {
         }
     }
 
-    private static void fill(Random random, byte[] content, long from, int length) {
-        byte[] part = new byte[length];
-        random.nextBytes(part);
-        System.arraycopy(part, 0, content, (int) from, length);
-    }
 
     private static VmDisk prepare(Vcsim vcsim, VcenterSession session, ManagedObjectReference vm, byte[] content) {
         VmDisk disk = new VmDisks(session).of(vm).get(0);
@@ -101,8 +96,8 @@ class WarmCycleVcsimTest {
             VmOperations ops = new VmOperations(session);
             byte[] content = new byte[(int) CAPACITY];
             Random random = new Random(11);
-            fill(random, content, 0, 3 * MIB);
-            fill(random, content, 20L * MIB, 64 << 10);
+            VcsimDisks.fill(random, content, 0, 3 * MIB);
+            VcsimDisks.fill(random, content, 20L * MIB, 64 << 10);
             VmDisk disk = prepare(vcsim, session, vm, content);
             VmChange.ChangeTrackingEnabled enabled = ops.enableChangeTracking(vm).orElseThrow();
             assertThat(ops.changeTrackingEnabled(vm)).isTrue();
@@ -131,8 +126,8 @@ class WarmCycleVcsimTest {
 
             // the guest writes known blocks: 64 KiB at 1 MiB, and 128 KiB across the 16 MiB boundary of two answers
             long across = 16L * MIB - (64 << 10);
-            fill(random, content, MIB, 64 << 10);
-            fill(random, content, across, 128 << 10);
+            VcsimDisks.fill(random, content, MIB, 64 << 10);
+            VcsimDisks.fill(random, content, across, 128 << 10);
             VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
 
             // cycle 2: only those blocks; the older snapshot is gone, the new one held
@@ -181,8 +176,8 @@ class WarmCycleVcsimTest {
             VmOperations ops = new VmOperations(session);
             byte[] content = new byte[(int) CAPACITY];
             Random random = new Random(12);
-            fill(random, content, 0, 2 * MIB);
-            fill(random, content, 33L * MIB, MIB);
+            VcsimDisks.fill(random, content, 0, 2 * MIB);
+            VcsimDisks.fill(random, content, 33L * MIB, MIB);
             VmDisk disk = prepare(vcsim, session, vm, content);
             ops.enableChangeTracking(vm);
             WarmCycle cycle = new WarmCycle(session,
@@ -198,7 +193,7 @@ class WarmCycleVcsimTest {
             ops.undo(reenabled);
             ops.enableChangeTracking(vm).orElseThrow();
             java.util.Arrays.fill(content, 33 * MIB, 34 * MIB, (byte) 0);
-            fill(random, content, 10L * MIB, 4096);
+            VcsimDisks.fill(random, content, 10L * MIB, 4096);
             VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
 
             CycleReport report;
@@ -221,7 +216,7 @@ class WarmCycleVcsimTest {
             VmOperations ops = new VmOperations(session);
             byte[] content = new byte[(int) CAPACITY];
             Random random = new Random(13);
-            fill(random, content, 0, MIB);
+            VcsimDisks.fill(random, content, 0, MIB);
             VmDisk disk = prepare(vcsim, session, vm, content);
             ops.enableChangeTracking(vm);
             WarmCycle cycle = new WarmCycle(session,
@@ -231,7 +226,7 @@ class WarmCycleVcsimTest {
             try (LocalFileTarget target = LocalFileTarget.open(targetFile, CAPACITY)) {
                 cycle.run(WarmState.start(vm), d -> target, stateFile::write);
             }
-            fill(random, content, 7L * MIB, 64 << 10);
+            VcsimDisks.fill(random, content, 7L * MIB, 64 << 10);
             VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
 
             // cycle 2 dies at its first write (say the upload failed): its snapshot is in the stored state
@@ -254,7 +249,7 @@ class WarmCycleVcsimTest {
             assertThat(snapshots(session, vm)).containsExactly(interrupted.snapshot().orElseThrow());
 
             // more writes while nobody copies; the cycle run again copies both changes, and holds one snapshot
-            fill(random, content, 9L * MIB, 64 << 10);
+            VcsimDisks.fill(random, content, 9L * MIB, 64 << 10);
             VcsimDisks.put(vcsim, session, "DC0", disk.baseFlatExtent(), content);
             CycleReport again;
             try (LocalFileTarget target = LocalFileTarget.open(targetFile, CAPACITY)) {
