@@ -1,8 +1,11 @@
 package dev.cloudfit.migrate.plan;
 
+import dev.cloudfit.core.error.ExternalSystemException;
 import dev.cloudfit.migrate.itinerary.Itinerary;
 import dev.cloudfit.migrate.preflight.Finding;
 import dev.cloudfit.reports.model.PlanRow;
+import dev.cloudfit.vsphere.vm.DiskFacts;
+import dev.cloudfit.vsphere.vm.VmFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +44,19 @@ public record PlannedVm(PlanRow row, String approvedBy, LocalDate approvedOn, St
 
     public Itinerary itinerary() {
         return Itinerary.forDisks(disks.size());
+    }
+
+    /**
+     * The live disk planned as disk {@code i}, found in {@code facts} by its device key (vCenter's list order is
+     * not the plan's disk order).
+     *
+     * @throws ExternalSystemException when vCenter no longer has that disk: plan again
+     */
+    public DiskFacts liveDisk(VmFacts facts, int i) {
+        PlannedDisk planned = disks.get(i);
+        return facts.disk(planned.key()).orElseThrow(() -> new ExternalSystemException(name() + ": "
+                + planned.fileName() + " (device key " + planned.key() + "), planned as disk " + i
+                + ", is no longer in vCenter; plan again"));
     }
 
     public PlannedVm withFindings(List<Finding> more) {

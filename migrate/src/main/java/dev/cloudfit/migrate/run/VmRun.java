@@ -27,7 +27,6 @@ import dev.cloudfit.migrate.journal.RunMode;
 import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmProgress;
 import dev.cloudfit.migrate.plan.MigrateWorkspace;
-import dev.cloudfit.migrate.plan.PlannedDisk;
 import dev.cloudfit.migrate.plan.PlannedVm;
 import dev.cloudfit.migrate.source.SourceVm;
 import dev.cloudfit.vsphere.vm.DiskFacts;
@@ -186,7 +185,7 @@ final class VmRun {
         VmFacts facts = source.inspect(vm.moRef());
         try (KeyedLimits.Slot host = context.diskSlot(facts.host())) {
             UploadGrant grant = context.arm(() -> azure.grantUpload(targets.disk(i), context.settings().uploadAccess()));
-            DiskFacts live = live(facts, i);
+            DiskFacts live = vm.liveDisk(facts, i);
             String identity = "vcenter-vm=" + vm.moRef() + " disk=" + live.key() + " snapshot="
                     + snapshot.orElse("none") + " capacity=" + live.capacity().bytes();
             UploadSettings upload = new UploadSettings(context.settings().uploadParallel(), RetryPolicy.DEFAULT, false,
@@ -204,14 +203,6 @@ final class VmRun {
             Thread.currentThread().interrupt();
             throw new ExternalSystemException("stopped while waiting for a disk slot on " + facts.host());
         }
-    }
-
-    /** The live disk planned as disk {@code i}, found by its device key: vCenter's list order can change. */
-    private DiskFacts live(VmFacts facts, int i) {
-        PlannedDisk planned = vm.disks().get(i);
-        return facts.disk(planned.key()).orElseThrow(() -> new ExternalSystemException(vm.name() + ": "
-                + planned.fileName() + " (device key " + planned.key() + "), planned as disk " + i
-                + ", is no longer in vCenter; plan again"));
     }
 
     private void deploy(Step step) {

@@ -16,7 +16,6 @@ import dev.cloudfit.migrate.itinerary.Step;
 import dev.cloudfit.migrate.journal.Event;
 import dev.cloudfit.migrate.journal.VmJournal;
 import dev.cloudfit.migrate.journal.VmProgress;
-import dev.cloudfit.migrate.plan.PlannedDisk;
 import dev.cloudfit.migrate.plan.PlannedVm;
 import dev.cloudfit.migrate.source.SourceVm;
 import dev.cloudfit.vsphere.soap.ManagedObjectReference;
@@ -127,12 +126,7 @@ final class WarmSteps {
         Map<Integer, Integer> indexOf = new HashMap<>();
         Set<Integer> fresh = new java.util.HashSet<>();
         for (int i = 0; i < vm.disks().size(); i++) {
-            PlannedDisk planned = vm.disks().get(i);
-            int index = i;
-            // the live disk by its device key: vCenter's list order is not the plan's disk order
-            DiskFacts d = facts.disk(planned.key()).orElseThrow(() -> new ExternalSystemException(vm.name() + ": "
-                    + planned.fileName() + " (device key " + planned.key() + "), planned as disk " + index
-                    + ", is no longer in vCenter; plan again"));
+            DiskFacts d = vm.liveDisk(facts, i);
             AzureResourceId id = targets.disk(i);
             ManagedDisk disk = context.arm(() -> azure.disk(id)).orElseThrow(() -> new ExternalSystemException(
                     id.label() + " is gone; run 'cloudfit migrate rollback --vm " + vm.name() + "', then sync again"));
